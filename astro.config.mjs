@@ -1,0 +1,46 @@
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+
+// Where the site will live; sitemap and certificate links are absolute. Set SITE when deploying.
+const site = process.env.SITE ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  // A build of other content (HOCSO_CONTENT_DIR, used by tests) keeps its content cache beside it, not in node_modules.
+  ...(process.env.HOCSO_CONTENT_DIR && { cacheDir: './.astro-cache' }),
+  trailingSlash: 'always',
+  // Shiki colours code with inline styles, which the CSP forbids; course text has no code to colour.
+  markdown: { syntaxHighlight: false },
+  build: { format: 'directory' },
+  i18n: {
+    locales: ['vi', 'en'],
+    defaultLocale: 'vi',
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [
+    mdx(),
+    react(),
+    sitemap({
+      i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en' } },
+      filter: (page) => !/\/(404|offline)\/?$/.test(new URL(page).pathname),
+    }),
+  ],
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "media-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "manifest-src 'self'",
+        "worker-src 'self'",
+      ],
+    },
+  },
+});

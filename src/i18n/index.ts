@@ -1,0 +1,12 @@
+import type { Lang } from '../lib/routes';
+import en from './en.json';
+import vi from './vi.json';
+
+export type UiKey = keyof typeof vi;
+
+const strings: Record<Lang, Record<UiKey, string>> = { vi, en };
+
+/** A UI string in `lang`, with `{name}` placeholders filled from `params`. */
+export function t(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
+  return strings[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
+}

@@ -1,0 +1,177 @@
+import { z } from 'astro/zod';
+
+/** A page or document a fact comes from. */
+export const sourceSchema = z.strictObject({
+  /** What the source is called, in its own language. */
+  title: z.string().min(3),
+  /** Who published it: a ministry, a newspaper, the Youth Union. */
+  publisher: z.string().min(2).optional(),
+  /** Where to read it; omitted for documents that are not online. */
+  url: z.url({ protocol: /^https$/ }).optional(),
+  /** When it was published or last checked, as YYYY-MM-DD (YAML may read it as a date). */
+  date: z.union([z.iso.date(), z.date().transform((d) => d.toISOString().slice(0, 10))]).optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+/** DigComp 2.2 competence areas. */
+export const digcompAreaSchema = z.enum([
+  'information',
+  'communication',
+  'content-creation',
+  'safety',
+  'problem-solving',
+]);
+export type DigcompArea = z.infer<typeof digcompAreaSchema>;
+
+const questionId = z
+  .string()
+  .regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and hyphens only');
+
+const questionBase = {
+  /** Stable id, unique in the module; attempts refer to it. */
+  id: questionId,
+  /** The question, often a short real-life situation. */
+  prompt: z.string().min(10),
+  /** Shown after answering, right or wrong: why the answer is what it is. */
+  explanation: z.string().min(20),
+};
+
+const option = z.string().min(1);
+
+export const singleChoiceSchema = z
+  .strictObject({
+    ...questionBase,
+    type: z.literal('single'),
+    options: z.array(option).min(2).max(6),
+    /** Index (from 0) of the one correct option. */
+    answer: z.int().min(0),
+  })
+  .refine((q) => q.answer < q.options.length, {
+    path: ['answer'],
+    message: 'points past the last option',
+  });
+
+export const multipleChoiceSchema = z
+  .strictObject({
+    ...questionBase,
+    type: z.literal('multiple'),
+    options: z.array(option).min(3).max(8),
+    /** Indexes (from 0) of every correct option; at least one. */
+    answers: z.array(z.int().min(0)).min(1),
+  })
+  .refine((q) => q.answers.every((a) => a < q.options.length), {
+    path: ['answers'],
+    message: 'an answer points past the last option',
+  })
+  .refine((q) => new Set(q.answers).size === q.answers.length, {
+    path: ['answers'],
+    message: 'lists the same option twice',
+  });
+
+export const trueFalseSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal('true-false'),
+  /** Whether the statement in the prompt is true. */
+  answer: z.boolean(),
+});
+
+export const orderSchema = z
+  .strictObject({
+    ...questionBase,
+    type: z.literal('order'),
+    /** The steps in their correct order; the quiz shuffles them. */
+    steps: z.array(option).min(3).max(8),
+  })
+  .refine((q) => new Set(q.steps).size === q.steps.length, {
+    path: ['steps'],
+    message: 'two steps have the same text, so their order cannot be checked',
+  });
+
+/** One quiz question: choose one, choose several, true/false, or put steps in order. */
+export const questionSchema = z.discriminatedUnion('type', [
+  singleChoiceSchema,
+  multipleChoiceSchema,
+  trueFalseSchema,
+  orderSchema,
+]);
+export type Question = z.infer<typeof questionSchema>;
+export type QuestionType = Question['type'];
+
+export const quizSchema = z
+  .array(questionSchema)
+  .min(1)
+  .superRefine((questions, ctx) => {
+    const seen = new Set<string>();
+    questions.forEach((q, index) => {
+      if (seen.has(q.id)) {
+        ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate question id "${q.id}"` });
+      }
+      seen.add(q.id);
+    });
+  });
+export type Quiz = z.infer<typeof quizSchema>;
+
+/** What a trainer needs to run the module in a class. */
+export const trainerNotesSchema = z.strictObject({
+  /** The lesson plan: minutes per part. */
+  timing: z.array(z.strictObject({ minutes: z.int().min(1).max(120), activity: z.string().min(3) })).min(1),
+  /** One classroom activity, described so a new trainer can run it. */
+  activity: z.string().min(20),
+  /** What to bring: a projector, phones, printed handouts. */
+  materials: z.array(z.string().min(2)).min(1),
+});
+export type TrainerNotes = z.infer<typeof trainerNotesSchema>;
+
+/** `content/<lang>/<course>/course.yaml` in the default language (vi). */
+export const courseSchema = z.strictObject({
+  title: z.string().min(3),
+  summary: z.string().min(20),
+  /** Who the course is for. */
+  audience: z.array(z.enum(['volunteer', 'resident', 'trainer'])).min(1),
+  /** Every Youth Union volunteer must complete it. */
+  mandatory: z.boolean(),
+  /** Position in the catalog, mandatory courses first. */
+  order: z.int().min(1),
+  /** Estimated minutes for the whole course, quizzes included. */
+  minutes: z.int().min(5),
+  /** DigComp 2.2 competence areas the course covers. */
+  digcomp: z.array(digcompAreaSchema).min(1),
+  /** Percentage of quiz points needed to pass each module. */
+  passMark: z.int().min(1).max(100).default(80),
+  sources: z.array(sourceSchema).min(1),
+});
+export type Course = z.infer<typeof courseSchema>;
+
+/** A course.yaml in another language: the words change, the facts stay in the Vietnamese file. */
+export const courseTranslationSchema = z.strictObject({
+  title: z.string().min(3),
+  summary: z.string().min(20),
+});
+export type CourseTranslation = z.infer<typeof courseTranslationSchema>;
+
+/** Frontmatter of `content/<lang>/<course>/<NN-slug>.mdx` in the default language (vi). */
+export const moduleSchema = z.strictObject({
+  title: z.string().min(3),
+  summary: z.string().min(20),
+  /** Minutes a learner needs, reading and quiz together. */
+  minutes: z.int().min(1).max(60),
+  /** What the learner can do afterwards, one sentence each. */
+  objectives: z.array(z.string().min(10)).min(1),
+  quiz: quizSchema,
+  trainer: trainerNotesSchema,
+  sources: z.array(sourceSchema).min(1),
+});
+export type ModuleFrontmatter = z.infer<typeof moduleSchema>;
+
+/**
+ * A module in another language. With only a title and summary, the page shows the Vietnamese text and
+ * quiz with a notice; a full translation also has a body, objectives and a quiz with the same question ids.
+ */
+export const moduleTranslationSchema = z.strictObject({
+  title: z.string().min(3),
+  summary: z.string().min(20),
+  objectives: z.array(z.string().min(10)).min(1).optional(),
+  quiz: quizSchema.optional(),
+  trainer: trainerNotesSchema.optional(),
+});
+export type ModuleTranslation = z.infer<typeof moduleTranslationSchema>;

@@ -1,0 +1,47 @@
+export const LANGS = ['vi', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+export const DEFAULT_LANG: Lang = 'vi';
+
+/** A place in the site, independent of language: the language switch maps it to the other language. */
+export type Route =
+  | { page: 'home' }
+  | { page: 'catalog' }
+  | { page: 'course'; course: string }
+  | { page: 'module'; course: string; module: string }
+  | { page: 'about' }
+  | { page: 'offline' };
+
+const SEGMENTS: Record<Lang, { catalog: string; about: string; offline: string }> = {
+  vi: { catalog: 'khoa-hoc', about: 'gioi-thieu', offline: 'offline' },
+  en: { catalog: 'courses', about: 'about', offline: 'offline' },
+};
+
+export function isLang(value: string | undefined): value is Lang {
+  return (LANGS as readonly string[]).includes(value ?? '');
+}
+
+/** The site path of a route in a language, with a trailing slash: `/khoa-hoc/vneid/`, `/en/courses/vneid/`. */
+export function pathFor(lang: Lang, route: Route): string {
+  const prefix = lang === DEFAULT_LANG ? '/' : `/${lang}/`;
+  const segments = SEGMENTS[lang];
+  switch (route.page) {
+    case 'home':
+      return prefix;
+    case 'catalog':
+      return `${prefix}${segments.catalog}/`;
+    case 'course':
+      return `${prefix}${segments.catalog}/${route.course}/`;
+    case 'module':
+      return `${prefix}${segments.catalog}/${route.course}/${route.module}/`;
+    case 'about':
+      return `${prefix}${segments.about}/`;
+    case 'offline':
+      return `${prefix}${segments.offline}/`;
+  }
+}
+
+/** The language a site path is in, read from its first segment. */
+export function langOfPath(path: string): Lang {
+  const first = path.split('/')[1];
+  return isLang(first) ? first : DEFAULT_LANG;
+}

@@ -1,0 +1,64 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, test } from 'vitest';
+
+const run = promisify(execFile);
+const ROOT = new URL('../../', import.meta.url).pathname;
+const FIXTURE = join(ROOT, 'tests/fixtures/content');
+const MODULE = 'vi/mau/01-bai-mot.mdx';
+const COURSE = 'vi/mau/course.yaml';
+const workspace = mkdtempSync(join(tmpdir(), 'hocso-content-'));
+// A project root of its own, so the fixture builds' generated .astro/ never touches the real site's.
+const project = join(workspace, 'project');
+mkdirSync(project);
+for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
+}
+symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+
+afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+
+/** Builds the site from a copy of the fixture with one file edited; returns the exit code and all output. */
+async function buildWith(name: string, file: string, edit: (source: string) => string) {
+  const content = join(workspace, name);
+  const outDir = join(workspace, `${name}-dist`);
+  cpSync(FIXTURE, content, { recursive: true });
+  const path = join(content, file);
+  const before = readFileSync(path, 'utf8');
+  const after = edit(before);
+  expect(after, `the edit for "${name}" changed nothing in the fixture`).not.toBe(before);
+  writeFileSync(path, after);
+  try {
+    const { stdout, stderr } = await run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', project, '--outDir', outDir], {
+      cwd: project,
+      env: { ...process.env, HOCSO_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, output: failed.stdout + failed.stderr };
+  }
+}
+
+describe('content mistakes stop the build and say where', () => {
+  test('the untouched fixture builds, so the failures below are caused by the edits', async () => {
+    const { code, output } = await buildWith('valid', MODULE, (s) => s.replace('Nội dung mẫu.', 'Nội dung mẫu, đã sửa.'));
+    expect(code, output).toBe(0);
+  });
+
+  test.each([
+    ['a module without a title', MODULE, (s: string) => s.replace(/^title: .*\n/m, ''), 'vi/mau/01-bai-mot', /title.*Required/],
+    ['a correct answer past the options', MODULE, (s: string) => s.replace('answer: 1', 'answer: 7'), 'vi/mau/01-bai-mot', /quiz\.0\.answer: points past the last option/],
+    ['two questions with one id', MODULE, (s: string) => s.replace('id: cau-hai', 'id: cau-mot'), 'vi/mau/01-bai-mot', /quiz\.1\.id: duplicate question id "cau-mot"/],
+    ['an unknown question type', MODULE, (s: string) => s.replace('type: true-false', 'type: essay'), 'vi/mau/01-bai-mot', /quiz\.1\.type/],
+    ['a course with a pass mark over 100', COURSE, (s: string) => s.replace('passMark: 80', 'passMark: 180'), 'vi/mau/course', /passMark/],
+  ])('%s', async (name, file, edit, entry, field) => {
+    const { code, output } = await buildWith(name.replace(/\W+/g, '-'), file, edit);
+    expect(code, 'the build should have failed').not.toBe(0);
+    expect(output, 'the error should name the file').toContain(entry);
+    expect(output, 'the error should name the field').toMatch(field);
+  });
+});

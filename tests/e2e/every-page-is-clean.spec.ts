@@ -1,0 +1,42 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { sitemapPaths } from './site';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+// One test per language, so the two workers share the sitemap.
+for (const [lang, inLang, offline] of [
+  ['vi', (path: string) => !path.startsWith('/en/'), '/offline/'],
+  ['en', (path: string) => path.startsWith('/en/'), '/en/offline/'],
+] as const) {
+  test(`${lang}: every sitemap page has no accessibility violations, console errors or other hosts`, async ({ page, baseURL }) => {
+    test.setTimeout(600_000);
+    const paths = [...(await sitemapPaths(page)).filter(inLang), offline];
+    expect(paths.length, 'the sitemap should list the site').toBeGreaterThan(10);
+    const origin = new URL(baseURL!).origin;
+    const problems: string[] = [];
+
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`${page.url()}: console error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`${page.url()}: uncaught ${error.message}`));
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) {
+        problems.push(`${page.url()}: request to another host: ${request.url()}`);
+      }
+    });
+
+    for (const path of paths) {
+      const response = await page.goto(path);
+      expect(response?.status(), `${path} should load`).toBe(200);
+      await page.waitForLoadState('networkidle');
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      for (const v of violations) {
+        const where = v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ');
+        problems.push(`${path}: axe ${v.id} (${v.impact}): ${v.help} — ${where}`);
+      }
+    }
+    expect(problems, 'pages should be accessible, error-free and self-contained').toEqual([]);
+  });
+}

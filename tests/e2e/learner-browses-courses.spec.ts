@@ -1,0 +1,68 @@
+import { expect, test, type Page } from '@playwright/test';
+
+async function firstMandatoryCourse(page: Page) {
+  const card = page.locator('section[aria-labelledby="mandatory-title"] article').first();
+  await expect(card, 'the home page should list a mandatory course first').toBeVisible();
+  return card;
+}
+
+for (const [lang, home, catalogName, catalogHeading, nextName, switchName] of [
+  ['vi', '/', 'Khóa học', 'Các khóa học', /Bài tiếp theo/, 'English'],
+  ['en', '/en/', 'Courses', 'Courses', /Next module/, 'Tiếng Việt'],
+] as const) {
+  test(`${lang}: home → catalog → course → module → next module`, async ({ page }) => {
+    await page.goto(home);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await firstMandatoryCourse(page);
+
+    await page.getByRole('navigation', { name: /./ }).first().getByRole('link', { name: catalogName, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(catalogHeading);
+
+    const courseLink = page.locator('.card-list article h2 a').first();
+    const courseTitle = (await courseLink.textContent())!.trim();
+    await courseLink.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(courseTitle);
+
+    const firstModule = page.locator('.module-list h3 a').first();
+    const secondModule = page.locator('.module-list h3 a').nth(1);
+    const firstTitle = (await firstModule.textContent())!.trim();
+    const secondTitle = (await secondModule.textContent())!.trim();
+    await firstModule.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstTitle);
+    await expect(page.locator('.module__text'), 'the module should have text to read').not.toBeEmpty();
+
+    await page.getByRole('link', { name: nextName }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(secondTitle);
+    await expect(page, 'a module address should carry the course and module slugs').toHaveURL(
+      new RegExp(`/[a-z0-9-]+/[a-z0-9-]+/$`),
+    );
+
+    const here = new URL(page.url()).pathname;
+    await page.getByRole('link', { name: switchName }).click();
+    const there = new URL(page.url()).pathname;
+    expect(there.split('/').slice(-3), 'the language switch should open the same module').toEqual(here.split('/').slice(-3));
+    expect(there).not.toBe(here);
+    await expect(page.locator('html')).not.toHaveAttribute('lang', lang);
+  });
+}
+
+test('the language switch keeps the page on every kind of page', async ({ page }) => {
+  for (const [from, to] of [
+    ['/', '/en/'],
+    ['/khoa-hoc/', '/en/courses/'],
+    ['/gioi-thieu/', '/en/about/'],
+    ['/en/about/', '/gioi-thieu/'],
+  ]) {
+    await page.goto(from!);
+    await page.getByRole('link', { name: /^(English|Tiếng Việt)$/ }).click();
+    await expect(page, `switching language on ${from}`).toHaveURL(new RegExp(`${to}$`));
+  }
+});
+
+test('an unknown address shows the not-found page with a way back', async ({ page }) => {
+  const response = await page.goto('/khoa-hoc/khong-co-khoa-nay/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');
+  await page.getByRole('link', { name: 'Xem các khóa học' }).click();
+  await expect(page).toHaveURL(/\/khoa-hoc\/$/);
+});

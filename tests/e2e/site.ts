@@ -1,0 +1,12 @@
+import type { Page } from '@playwright/test';
+
+/** Every page path the sitemap lists, read from the built site the way a crawler would. */
+export async function sitemapPaths(page: Page): Promise<string[]> {
+  const index = await (await page.request.get('/sitemap-index.xml')).text();
+  const paths: string[] = [];
+  for (const [, sitemap] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+    const xml = await (await page.request.get(new URL(sitemap!).pathname)).text();
+    for (const [, loc] of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) paths.push(new URL(loc!).pathname);
+  }
+  return paths;
+}
