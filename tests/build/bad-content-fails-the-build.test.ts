@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, test } from 'vitest';
 
 const run = promisify(execFile);
@@ -36,10 +36,10 @@ async function buildWith(name: string, file: string, edit: (source: string) => s
       cwd: project,
       env: { ...process.env, HOCSO_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
     });
-    return { code: 0, output: stdout + stderr };
+    return { code: 0, output: stripVTControlCharacters(stdout + stderr) };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, output: failed.stdout + failed.stderr };
+    return { code: failed.code, output: stripVTControlCharacters(failed.stdout + failed.stderr) };
   }
 }
 

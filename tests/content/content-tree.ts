@@ -16,7 +16,8 @@ export interface ModuleFile {
 export function splitFrontmatter(source: string): { frontmatter: Record<string, unknown>; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
   if (!match) return { frontmatter: {}, body: source };
-  return { frontmatter: (parse(match[1]) ?? {}) as Record<string, unknown>, body: match[2] };
+  const [, yaml = '', body = ''] = match;
+  return { frontmatter: (parse(yaml) ?? {}) as Record<string, unknown>, body };
 }
 
 export function languages(): string[] {

@@ -1,3 +1,4 @@
+import type { AuthoringComponentName } from '../../lib/authoring';
 import PhoneScreen from './PhoneScreen.astro';
 import Practice from './Practice.astro';
 import Steps from './Steps.astro';
@@ -5,5 +6,11 @@ import Tip from './Tip.astro';
 import TrainerNote from './TrainerNote.astro';
 import Warning from './Warning.astro';
 
-/** What authors may use in MDX without importing it; tests/content checks modules use only these. */
-export const authoringComponents = { Steps, Tip, Warning, PhoneScreen, Practice, TrainerNote };
+export const authoringComponents: Record<AuthoringComponentName, unknown> = {
+  Steps,
+  Tip,
+  Warning,
+  PhoneScreen,
+  Practice,
+  TrainerNote,
+};
