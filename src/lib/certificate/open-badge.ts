@@ -1,0 +1,86 @@
+import { z } from 'astro/zod';
+import type { DigcompArea } from '../content-schema';
+import type { CertificatePayload } from './payload';
+
+export const DIGCOMP_FRAMEWORK = {
+  name: 'DigComp 2.2: The Digital Competence Framework for Citizens',
+  url: 'https://publications.jrc.ec.europa.eu/repository/handle/JRC128415',
+};
+
+const DIGCOMP_AREA_NAMES: Record<DigcompArea, string> = {
+  information: '1. Information and data literacy',
+  communication: '2. Communication and collaboration',
+  'content-creation': '3. Digital content creation',
+  safety: '4. Safety',
+  'problem-solving': '5. Problem solving',
+};
+
+/** The fields of an Open Badges 3.0 OpenBadgeCredential that the spec requires, and those we always fill. */
+export const openBadgeCredentialSchema = z.object({
+  '@context': z
+    .array(z.string())
+    .refine((c) => c[0] === 'https://www.w3.org/ns/credentials/v2', 'VC 2.0 context first')
+    .refine((c) => c.some((u) => /^https:\/\/purl\.imsglobal\.org\/spec\/ob\/v3p0\/context-3\.0\.\d+\.json$/.test(u)), 'OB 3.0 context'),
+  id: z.string().regex(/^[a-z][a-z0-9+.-]*:/, 'a URI'),
+  type: z.array(z.string()).refine((t) => t.includes('VerifiableCredential') && t.includes('OpenBadgeCredential')),
+  issuer: z.object({ id: z.string().regex(/^[a-z][a-z0-9+.-]*:/), type: z.array(z.string()).refine((t) => t.includes('Profile')), name: z.string().min(1) }),
+  validFrom: z.iso.datetime(),
+  name: z.string().min(1),
+  credentialSubject: z.object({
+    type: z.array(z.string()).refine((t) => t.includes('AchievementSubject')),
+    identifier: z.array(
+      z.object({ type: z.literal('IdentityObject'), hashed: z.boolean(), identityHash: z.string().min(1), identityType: z.string() }),
+    ).min(1),
+    achievement: z.object({
+      id: z.string().regex(/^[a-z][a-z0-9+.-]*:/),
+      type: z.array(z.string()).refine((t) => t.includes('Achievement')),
+      name: z.string().min(1),
+      description: z.string().min(1),
+      criteria: z.object({ narrative: z.string().min(1) }),
+      alignment: z.array(
+        z.object({ type: z.array(z.literal('Alignment')), targetName: z.string(), targetUrl: z.url(), targetFramework: z.string() }),
+      ).min(1),
+    }),
+  }),
+});
+export type OpenBadgeCredential = z.infer<typeof openBadgeCredentialSchema>;
+
+export interface BadgeContext {
+  /** The site's address, e.g. https://hocso.example.org */
+  site: string;
+  /** Address of the course page. */
+  courseUrl: string;
+  courseSummary: string;
+  digcomp: DigcompArea[];
+  /** How the course is earned, in the certificate's language. */
+  criteria: string;
+}
+
+/** An Open Badges 3.0 credential for a completed course; the learner is named, not identified by an account. */
+export function openBadgeCredential(payload: CertificatePayload, id: string, context: BadgeContext): OpenBadgeCredential {
+  return {
+    '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
+    id: `urn:sha256:${id}`,
+    type: ['VerifiableCredential', 'OpenBadgeCredential'],
+    issuer: { id: context.site, type: ['Profile'], name: 'Học Số' },
+    validFrom: `${payload.date}T00:00:00Z`,
+    name: payload.courseTitle,
+    credentialSubject: {
+      type: ['AchievementSubject'],
+      identifier: [{ type: 'IdentityObject', hashed: false, identityHash: payload.name, identityType: 'name' }],
+      achievement: {
+        id: context.courseUrl,
+        type: ['Achievement'],
+        name: payload.courseTitle,
+        description: context.courseSummary,
+        criteria: { narrative: context.criteria },
+        alignment: context.digcomp.map((area) => ({
+          type: ['Alignment' as const],
+          targetName: DIGCOMP_AREA_NAMES[area],
+          targetUrl: DIGCOMP_FRAMEWORK.url,
+          targetFramework: DIGCOMP_FRAMEWORK.name,
+        })),
+      },
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import { z } from 'astro/zod';
+import { LANGS } from '../routes';
+
+const slug = z.string().regex(/^[a-z0-9-]+$/);
+export const NAME_MAX_LENGTH = 80;
+
+/** Everything a certificate says; its SHA-256 digest is the certificate ID. */
+export const certificatePayloadSchema = z.strictObject({
+  /** Format version of the payload. */
+  v: z.literal(1),
+  /** The learner's name exactly as they typed it. */
+  name: z
+    .string()
+    .min(1)
+    .max(NAME_MAX_LENGTH)
+    .refine((name) => name.trim().length > 0, 'empty')
+    // Control and bidi-override characters could make a printed name read differently from the stored one.
+    .refine((name) => !/[\p{Cc}\p{Cf}]/u.test(name), 'invisible-characters'),
+  course: slug,
+  courseTitle: z.string().min(1).max(200),
+  /** Language the certificate is printed in. */
+  lang: z.enum(LANGS),
+  /** The day the last module was passed, YYYY-MM-DD. */
+  date: z.iso.date(),
+  /** Mean of the best scores of the course's modules, in percent. */
+  score: z.int().min(0).max(100),
+  /** Titles of the modules passed, in course order. */
+  modules: z.array(z.string().min(1).max(200)).min(1).max(60),
+});
+export type CertificatePayload = z.infer<typeof certificatePayloadSchema>;
+
+/** JSON with keys in a fixed order, so the same certificate always has the same bytes and digest. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The certificate ID: lower-case hex SHA-256 of the canonical payload. */
+export async function certificateId(payload: CertificatePayload): Promise<string> {
+  const bytes = new TextEncoder().encode(canonicalJson(payload));
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(encoded: string): string {
+  const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
+  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+}
+
+/** The URL fragment that carries a certificate to the verify page: `c=<payload>&id=<digest>`. */
+export async function certificateFragment(payload: CertificatePayload): Promise<string> {
+  return `c=${toBase64Url(canonicalJson(payload))}&id=${await certificateId(payload)}`;
+}
+
+export type CertificateCheck =
+  | { status: 'intact'; payload: CertificatePayload; id: string }
+  | { status: 'altered' }
+  | { status: 'missing' };
+
+/** Reads a verify-page fragment and says whether the certificate in it is exactly as issued. */
+export async function checkCertificateFragment(fragment: string): Promise<CertificateCheck> {
+  const params = new URLSearchParams(fragment.replace(/^#/, ''));
+  const encoded = params.get('c');
+  const id = params.get('id');
+  if (!encoded && !id) return { status: 'missing' };
+  if (!encoded || !id) return { status: 'altered' };
+  try {
+    const parsed = certificatePayloadSchema.safeParse(JSON.parse(fromBase64Url(encoded)));
+    if (!parsed.success) return { status: 'altered' };
+    const expected = await certificateId(parsed.data);
+    return expected === id ? { status: 'intact', payload: parsed.data, id } : { status: 'altered' };
+  } catch {
+    return { status: 'altered' };
+  }
+}

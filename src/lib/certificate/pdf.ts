@@ -1,0 +1,112 @@
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import QRCode from 'qrcode';
+import type { CertificatePayload } from './payload';
+
+/** Words printed on the certificate, in its language. */
+export interface CertificateLabels {
+  heading: string;
+  certifies: string;
+  completed: string;
+  date: string;
+  score: string;
+  modules: string;
+  id: string;
+  scan: string;
+  notice: string;
+}
+
+export interface CertificateFonts {
+  regular: Uint8Array;
+  bold: Uint8Array;
+}
+
+/** Characters of `text` the font cannot draw: a certificate must print the name exactly, or refuse it. */
+export function missingGlyphs(text: string, fontBytes: Uint8Array): string[] {
+  const font = fontkit.create(fontBytes as never) as unknown as { hasGlyphForCodePoint(cp: number): boolean };
+  return [...new Set([...text])].filter((ch) => /\S/u.test(ch) && !font.hasGlyphForCodePoint(ch.codePointAt(0)!));
+}
+
+const MODULE_LINES = 8;
+const A4_LANDSCAPE: [number, number] = [841.89, 595.28];
+const INK = rgb(0.11, 0.11, 0.12);
+const BRAND = rgb(0.043, 0.365, 0.231);
+const MUTED = rgb(0.29, 0.29, 0.32);
+
+function centred(page: PDFPage, text: string, y: number, font: PDFFont, size: number, color = INK, maxWidth = 700) {
+  let fitted = size;
+  while (font.widthOfTextAtSize(text, fitted) > maxWidth && fitted > 8) fitted -= 1;
+  const width = font.widthOfTextAtSize(text, fitted);
+  page.drawText(text, { x: (page.getWidth() - width) / 2, y, size: fitted, font, color });
+}
+
+function drawQr(page: PDFPage, text: string, x: number, y: number, size: number) {
+  const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const count = qr.modules.size;
+  const quiet = 4;
+  const cell = size / (count + quiet * 2);
+  page.drawRectangle({ x, y, width: size, height: size, color: rgb(1, 1, 1) });
+  for (let row = 0; row < count; row++) {
+    for (let col = 0; col < count; col++) {
+      if (qr.modules.get(row, col)) {
+        page.drawRectangle({
+          x: x + (col + quiet) * cell,
+          y: y + size - (row + quiet + 1) * cell,
+          width: cell,
+          height: cell,
+          color: rgb(0, 0, 0),
+        });
+      }
+    }
+  }
+}
+
+/** One A4 landscape page: the name exactly as typed, the course, date, score, modules, ID and a QR to the verify page. */
+export async function renderCertificatePdf(
+  payload: CertificatePayload,
+  id: string,
+  verifyUrl: string,
+  labels: CertificateLabels,
+  fonts: CertificateFonts,
+): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.registerFontkit(fontkit);
+  doc.setTitle(`${labels.heading}: ${payload.courseTitle}`);
+  doc.setAuthor('Học Số');
+  doc.setLanguage(payload.lang);
+  const regular = await doc.embedFont(fonts.regular, { subset: true });
+  const bold = await doc.embedFont(fonts.bold, { subset: true });
+  const page = doc.addPage(A4_LANDSCAPE);
+  const { width, height } = page.getSize();
+
+  page.drawRectangle({ x: 24, y: 24, width: width - 48, height: height - 48, borderColor: BRAND, borderWidth: 3 });
+  centred(page, 'Học Số', height - 80, bold, 20, BRAND);
+  centred(page, labels.heading, height - 125, bold, 30);
+  centred(page, labels.certifies, height - 165, regular, 14, MUTED);
+  centred(page, payload.name, height - 215, bold, 34);
+  centred(page, labels.completed, height - 250, regular, 14, MUTED);
+  centred(page, payload.courseTitle, height - 285, bold, 22, BRAND);
+
+  const date = new Intl.DateTimeFormat(payload.lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${payload.date}T00:00:00Z`),
+  );
+  centred(page, `${labels.date}: ${date}   ·   ${labels.score}: ${payload.score}%`, height - 320, regular, 13);
+
+  page.drawText(`${labels.modules}:`, { x: 70, y: 200, size: 11, font: bold, color: INK });
+  const shown = payload.modules.length > MODULE_LINES ? payload.modules.slice(0, MODULE_LINES - 1) : payload.modules;
+  const lines = shown.map((title, index) => `${index + 1}. ${title}`);
+  if (shown.length < payload.modules.length) lines.push(`… (+${payload.modules.length - shown.length})`);
+  lines.forEach((line, index) => {
+    let size = 10;
+    while (regular.widthOfTextAtSize(line, size) > 520 && size > 6) size -= 0.5;
+    page.drawText(line, { x: 70, y: 184 - index * 14, size, font: regular, color: INK });
+  });
+
+  drawQr(page, verifyUrl, width - 190, 60, 130);
+  page.drawText(labels.scan, { x: width - 190, y: 46, size: 8, font: regular, color: MUTED });
+  page.drawText(`${labels.id}: ${id.slice(0, 32)}`, { x: 70, y: 62, size: 8, font: regular, color: MUTED });
+  page.drawText(id.slice(32), { x: 70 + regular.widthOfTextAtSize(`${labels.id}: `, 8), y: 52, size: 8, font: regular, color: MUTED });
+  page.drawText(labels.notice, { x: 70, y: 38, size: 8, font: regular, color: MUTED });
+
+  return doc.save();
+}

@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { openBadgeCredential, openBadgeCredentialSchema } from '../../../src/lib/certificate/open-badge';
+import { certificateId, type CertificatePayload } from '../../../src/lib/certificate/payload';
+
+const payload: CertificatePayload = {
+  v: 1,
+  name: '<img src=x onerror=alert(1)>',
+  course: 'vneid',
+  courseTitle: 'VNeID',
+  lang: 'vi',
+  date: '2026-11-20',
+  score: 88,
+  modules: ['VNeID là gì'],
+};
+const context = {
+  site: 'https://hocso.example.org',
+  courseUrl: 'https://hocso.example.org/khoa-hoc/vneid/',
+  courseSummary: 'Cài và dùng ứng dụng định danh điện tử quốc gia an toàn.',
+  digcomp: ['safety', 'information'] as const,
+  criteria: 'Qua bài kiểm tra của từng bài học với ít nhất 80% câu đúng.',
+};
+
+describe('Open Badges 3.0 credential', () => {
+  test('has every field the spec requires', async () => {
+    const credential = openBadgeCredential(payload, await certificateId(payload), { ...context, digcomp: [...context.digcomp] });
+    const parsed = openBadgeCredentialSchema.safeParse(JSON.parse(JSON.stringify(credential)));
+    expect(parsed.error?.issues ?? []).toEqual([]);
+  });
+
+  test('names the learner exactly as typed, as data', async () => {
+    const credential = openBadgeCredential(payload, await certificateId(payload), { ...context, digcomp: [...context.digcomp] });
+    expect(credential.credentialSubject.identifier[0]?.identityHash).toBe('<img src=x onerror=alert(1)>');
+    expect(credential.validFrom).toBe('2026-11-20T00:00:00Z');
+  });
+
+  test('aligns the achievement with each DigComp 2.2 area of the course', async () => {
+    const credential = openBadgeCredential(payload, await certificateId(payload), { ...context, digcomp: [...context.digcomp] });
+    expect(credential.credentialSubject.achievement.alignment.map((a) => a.targetName)).toEqual(['4. Safety', '1. Information and data literacy']);
+  });
+
+  test.each([
+    ['without the VC 2.0 context', (c: Record<string, unknown>) => ({ ...c, '@context': ['https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'] })],
+    ['without the OpenBadgeCredential type', (c: Record<string, unknown>) => ({ ...c, type: ['VerifiableCredential'] })],
+    ['without validFrom', (c: Record<string, unknown>) => ({ ...c, validFrom: undefined })],
+  ])('the schema refuses a credential %s', async (_name, spoil) => {
+    const credential = openBadgeCredential(payload, await certificateId(payload), { ...context, digcomp: [...context.digcomp] });
+    expect(openBadgeCredentialSchema.safeParse(spoil(credential as unknown as Record<string, unknown>)).success).toBe(false);
+  });
+});

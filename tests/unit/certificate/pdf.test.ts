@@ -1,0 +1,74 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { describe, expect, test } from 'vitest';
+import { certificateFragment, certificateId, type CertificatePayload } from '../../../src/lib/certificate/payload';
+import { missingGlyphs, renderCertificatePdf, type CertificateLabels } from '../../../src/lib/certificate/pdf';
+
+const fontDir = new URL('../../../node_modules/@expo-google-fonts/be-vietnam-pro/', import.meta.url).pathname;
+const fonts = {
+  regular: new Uint8Array(readFileSync(join(fontDir, '400Regular/BeVietnamPro_400Regular.ttf'))),
+  bold: new Uint8Array(readFileSync(join(fontDir, '700Bold/BeVietnamPro_700Bold.ttf'))),
+};
+const labels: CertificateLabels = {
+  heading: 'Chứng nhận hoàn thành',
+  certifies: 'Học Số chứng nhận',
+  completed: 'đã học xong khóa học',
+  date: 'Ngày hoàn thành',
+  score: 'Điểm',
+  modules: 'Các bài đã qua',
+  id: 'Mã chứng nhận',
+  scan: 'Quét mã để kiểm tra',
+  notice: 'Cấp trên thiết bị của người học; chưa được người hướng dẫn xác nhận.',
+};
+const work = mkdtempSync(join(tmpdir(), 'hocso-pdf-'));
+
+function certificate(name: string): CertificatePayload {
+  return {
+    v: 1,
+    name,
+    course: 'ky-nang-so-co-ban',
+    courseTitle: 'Kỹ năng số cơ bản',
+    lang: 'vi',
+    date: '2026-11-20',
+    score: 92,
+    modules: ['Dùng điện thoại thông minh và kết nối Internet', 'Bảo vệ điện thoại, tài khoản và thông tin cá nhân'],
+  };
+}
+
+describe.each(['Nguyễn Thị Ánh Tuyết', 'Đặng Hữu Phước', "H'Hen Niê", '<img src=x onerror=alert(1)>'])('a certificate for %s', (name) => {
+  test('prints the name exactly, is not blank, and its QR opens the verify page for it', async () => {
+    const payload = certificate(name);
+    const id = await certificateId(payload);
+    const verifyUrl = `http://127.0.0.1:4321/xac-minh/#${await certificateFragment(payload)}`;
+    const pdf = await renderCertificatePdf(payload, id, verifyUrl, labels, fonts);
+    const file = join(work, `${id}.pdf`);
+    writeFileSync(file, pdf);
+
+    expect(pdf.byteLength, 'a certificate PDF should stay small (fonts subset)').toBeLessThan(150 * 1024);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(text.normalize('NFC')).toContain(name);
+    expect(text).toContain('Kỹ năng số cơ bản');
+    expect(text).toContain('20 tháng 11, 2026');
+
+    execFileSync('pdftoppm', ['-png', '-r', '100', '-f', '1', '-l', '1', file, join(work, id)]);
+    const png = PNG.sync.read(readFileSync(join(work, `${id}-1.png`)));
+    const dark = png.data.filter((_, i) => i % 4 === 0 && png.data[i]! < 128).length;
+    expect(dark / (png.width * png.height), 'page 1 should have something printed on it').toBeGreaterThan(0.01);
+    const qr = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    expect(qr?.data, 'the QR code should decode to the verify link').toBe(verifyUrl);
+  });
+});
+
+describe('names the font cannot print are found before printing', () => {
+  test.each([
+    ['Nguyễn Thị Ánh Tuyết', []],
+    ['Trần 😀', ['😀']],
+    ['مريم', ['م', 'ر', 'ي']],
+  ])('%s', (name, missing) => {
+    expect(missingGlyphs(name, fonts.regular)).toEqual(missing);
+  });
+});
