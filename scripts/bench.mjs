@@ -68,6 +68,7 @@ const rows = [
   { type: 'catalog', page: '/khoa-hoc/', ...weigh('khoa-hoc') },
   { type: 'course', page: `/khoa-hoc/${firstCourse}/`, ...weigh(`khoa-hoc/${firstCourse}`) },
   { type: 'module (heaviest)', ...heaviestModule, page: `/${heaviestModule.page}` },
+  { type: 'verify', page: '/xac-minh/', ...weigh('xac-minh') },
 ];
 
 const distBytes = walk(dist).reduce((sum, path) => sum + statSync(path).size, 0);

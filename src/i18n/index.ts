@@ -1,3 +1,4 @@
+import { fillTemplate } from '../lib/fill-template';
 import type { Lang } from '../lib/routes';
 import en from './en.json';
 import vi from './vi.json';
@@ -8,5 +9,10 @@ const strings: Record<Lang, Record<UiKey, string>> = { vi, en };
 
 /** A UI string in `lang`, with `{name}` placeholders filled from `params`. */
 export function t(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
-  return strings[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
+  return fillTemplate(strings[lang][key], params);
+}
+
+/** Several UI strings at once, for an island that must not ship every language's strings. */
+export function pick<K extends UiKey>(lang: Lang, keys: readonly K[]): Record<K, string> {
+  return Object.fromEntries(keys.map((key) => [key, strings[lang][key]])) as Record<K, string>;
 }

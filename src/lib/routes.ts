@@ -9,11 +9,12 @@ export type Route =
   | { page: 'course'; course: string }
   | { page: 'module'; course: string; module: string }
   | { page: 'about' }
+  | { page: 'verify' }
   | { page: 'offline' };
 
-const SEGMENTS: Record<Lang, { catalog: string; about: string; offline: string }> = {
-  vi: { catalog: 'khoa-hoc', about: 'gioi-thieu', offline: 'offline' },
-  en: { catalog: 'courses', about: 'about', offline: 'offline' },
+const SEGMENTS: Record<Lang, { catalog: string; about: string; verify: string; offline: string }> = {
+  vi: { catalog: 'khoa-hoc', about: 'gioi-thieu', verify: 'xac-minh', offline: 'offline' },
+  en: { catalog: 'courses', about: 'about', verify: 'verify', offline: 'offline' },
 };
 
 export function isLang(value: string | undefined): value is Lang {
@@ -35,6 +36,8 @@ export function pathFor(lang: Lang, route: Route): string {
       return `${prefix}${segments.catalog}/${route.course}/${route.module}/`;
     case 'about':
       return `${prefix}${segments.about}/`;
+    case 'verify':
+      return `${prefix}${segments.verify}/`;
     case 'offline':
       return `${prefix}${segments.offline}/`;
   }
