@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { lighthouseFailures, measurePages } from './lighthouse.mjs';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const KB = 1024;
@@ -85,6 +86,17 @@ for (const row of rows) {
 }
 console.log(`\n| dist/ total | ${(distBytes / KB / KB).toFixed(2)} MB in ${walk(dist).length} files |`);
 console.log(`| module pages | ${modulePages.length} |`);
+
+const moduleWithQuiz = rows.find((row) => row.type.startsWith('module')).page;
+console.log('\n| Lighthouse, mobile, median of 3 | performance | accessibility | best practices | SEO | LCP | TBT | CLS |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+for (const row of await measurePages(['/', '/khoa-hoc/', moduleWithQuiz])) {
+  console.log(
+    `| ${row.path} | ${row.performance} | ${row.accessibility} | ${row['best-practices']} | ${row.seo} | ${Math.round(row.lcp)} ms | ${Math.round(row.tbt)} ms | ${row.cls.toFixed(3)} |`,
+  );
+  if (row.failing.length) console.log(`|   audits below 1: ${row.failing.join(', ')} |`);
+  failures.push(...lighthouseFailures(row));
+}
 
 if (failures.length) {
   console.error(`\nOver budget:\n${failures.map((f) => `- ${f}`).join('\n')}`);
