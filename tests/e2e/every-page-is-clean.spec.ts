@@ -9,13 +9,18 @@ for (const [lang, inLang, offline] of [
   ['vi', (path: string) => !path.startsWith('/en/'), '/offline/'],
   ['en', (path: string) => path.startsWith('/en/'), '/en/offline/'],
 ] as const) {
-  test(`${lang}: every sitemap page has no accessibility violations, console errors or other hosts`, async ({ page, baseURL }) => {
+  test(`${lang}: every sitemap page has no accessibility violations, CSP violations, console errors or other hosts`, async ({ page, baseURL }) => {
     test.setTimeout(600_000);
     const paths = [...(await sitemapPaths(page)).filter(inLang), offline];
     expect(paths.length, 'the sitemap should list the site').toBeGreaterThan(10);
     const origin = new URL(baseURL!).origin;
     const problems: string[] = [];
 
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.defineProperty(window, '__cspViolations', { value: seen });
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`${page.url()}: console error: ${message.text()}`);
     });
@@ -31,6 +36,8 @@ for (const [lang, inLang, offline] of [
       const response = await page.goto(path);
       expect(response?.status(), `${path} should load`).toBe(200);
       await page.waitForLoadState('networkidle');
+      const csp = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+      for (const violation of csp) problems.push(`${path}: content security policy violation: ${violation}`);
       const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
       for (const v of violations) {
         const where = v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ');
