@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 
 /** A page or document a fact comes from. */
 export const sourceSchema = z.strictObject({

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from '../zod';
 import type { DigcompArea } from '../content-schema';
 import type { CertificatePayload } from './payload';
 

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from '../zod';
 import { LANGS } from '../routes';
 
 const slug = z.string().regex(/^[a-z0-9-]+$/);
