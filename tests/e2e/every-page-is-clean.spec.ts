@@ -3,13 +3,19 @@ import { expect, test } from '@playwright/test';
 import { sitemapPaths } from './site';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+// The default look gets every rule; each theme at the largest text size gets the rules that CSS can change.
+const READING_STATES = [
+  ['default', 'normal', undefined],
+  ['default', 'larger', ['color-contrast', 'link-in-text-block', 'target-size', 'meta-viewport']],
+  ['contrast', 'larger', ['color-contrast', 'link-in-text-block', 'target-size', 'meta-viewport']],
+] as const;
 
 // One test per language, so the two workers share the sitemap.
 for (const [lang, inLang, offline] of [
   ['vi', (path: string) => !path.startsWith('/en/'), '/offline/'],
   ['en', (path: string) => path.startsWith('/en/'), '/en/offline/'],
 ] as const) {
-  test(`${lang}: every sitemap page has no accessibility violations, CSP violations, console errors or other hosts`, async ({ page, baseURL }) => {
+  test(`${lang}: every sitemap page, in each theme and the largest text, has no accessibility violations, CSP violations, console errors or other hosts`, async ({ page, baseURL }) => {
     test.setTimeout(600_000);
     const paths = [...(await sitemapPaths(page)).filter(inLang), offline];
     expect(paths.length, 'the sitemap should list the site').toBeGreaterThan(10);
@@ -35,13 +41,21 @@ for (const [lang, inLang, offline] of [
     for (const path of paths) {
       const response = await page.goto(path);
       expect(response?.status(), `${path} should load`).toBe(200);
-      await page.waitForLoadState('networkidle');
+      await page.waitForLoadState('load');
       const csp = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
       for (const violation of csp) problems.push(`${path}: content security policy violation: ${violation}`);
-      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      for (const v of violations) {
-        const where = v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ');
-        problems.push(`${path}: axe ${v.id} (${v.impact}): ${v.help} — ${where}`);
+      for (const [theme, size, rules] of READING_STATES) {
+        await page.evaluate(([t, s]) => {
+          document.documentElement.dataset.textSize = s;
+          if (t === 'contrast') document.documentElement.dataset.theme = t;
+          else delete document.documentElement.dataset.theme;
+        }, [theme, size]);
+        const axe = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+        const { violations } = await (rules ? axe.withRules([...rules]) : axe).analyze();
+        for (const v of violations) {
+          const where = v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ');
+          problems.push(`${path} (${theme}, ${size} text): axe ${v.id} (${v.impact}): ${v.help} — ${where}`);
+        }
       }
     }
     expect(problems, 'pages should be accessible, error-free and self-contained').toEqual([]);

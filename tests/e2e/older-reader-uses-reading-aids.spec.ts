@@ -1,0 +1,90 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const MODULE = '/khoa-hoc/vneid/vneid-la-gi/';
+
+/** A stand-in for the device's speech engine: records what is spoken, at what speed, and what was highlighted. */
+async function fakeSpeech(page: Page, voices: { lang: string; name: string }[]) {
+  await page.addInitScript((voiceList) => {
+    const spoken: { text: string; rate: number; highlighted: string }[] = [];
+    Object.defineProperty(window, '__spoken', { value: spoken });
+    class FakeUtterance {
+      text: string;
+      rate = 1;
+      lang = '';
+      voice: unknown = null;
+      onend: (() => void) | null = null;
+      constructor(text: string) {
+        this.text = text;
+      }
+    }
+    const synth = {
+      paused: false,
+      getVoices: () => voiceList.map((v) => ({ ...v, localService: true, default: true })),
+      addEventListener: () => undefined,
+      speak(utterance: FakeUtterance) {
+        const highlighted = CSS.highlights.get('read-aloud');
+        const range = highlighted ? [...highlighted][0] : undefined;
+        spoken.push({ text: utterance.text, rate: utterance.rate, highlighted: String(range ?? '') });
+        setTimeout(() => utterance.onend?.(), 1);
+      },
+      cancel: () => undefined,
+      pause: () => undefined,
+      resume: () => undefined,
+    };
+    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance, configurable: true });
+  }, voices);
+}
+
+const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: { text: string; rate: number; highlighted: string }[] }).__spoken);
+
+test('read-aloud reads the module sentence by sentence, in order, at the chosen speed, highlighting each', async ({ page }) => {
+  await fakeSpeech(page, [{ lang: 'vi-VN', name: 'Giọng Việt' }]);
+  await page.goto(MODULE);
+  await page.getByRole('button', { name: '0.75×' }).click();
+  await page.getByRole('button', { name: 'Đọc to bài này' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã đọc hết bài.' })).toBeVisible();
+
+  const sentences = await spoken(page);
+  const firstHeading = (await page.locator('.module__text h2').first().innerText()).trim();
+  const lastBlock = await page.locator('.module__text').evaluate((root) => {
+    const blocks = [...root.querySelectorAll<HTMLElement>('h2, h3, p, li, figcaption, dt, dd')].filter(
+      (b) => b.offsetParent !== null && !b.closest('details:not([open])') && !b.querySelector('p, li'),
+    );
+    return blocks.at(-1)!.innerText.trim();
+  });
+  expect(sentences.length, 'the whole module should be read').toBeGreaterThan(40);
+  expect(sentences[0]?.text, 'reading starts at the top of the text').toBe(firstHeading);
+  expect(lastBlock.endsWith(sentences.at(-1)!.text), 'reading ends with the last paragraph').toBe(true);
+  expect(new Set(sentences.map((s) => s.rate))).toEqual(new Set([0.75]));
+  for (const s of sentences) expect(s.highlighted, 'the sentence being read is highlighted').toBe(s.text);
+  const squash = (t: string) => t.replace(/\s+/g, ' ');
+  const text = squash(await page.locator('.module__text').innerText());
+  let cursor = 0;
+  for (const s of sentences) {
+    const at = text.indexOf(squash(s.text), cursor);
+    expect(at, `"${s.text}" should come after what was read before it`).toBeGreaterThanOrEqual(0);
+    cursor = at + squash(s.text).length;
+  }
+});
+
+test('without a Vietnamese voice, it says so instead of reading with a wrong one', async ({ page }) => {
+  await fakeSpeech(page, [{ lang: 'en-US', name: 'English' }]);
+  await page.goto(MODULE);
+  await page.getByRole('button', { name: 'Đọc to bài này' }).click();
+  await expect(page.getByText(/chưa có giọng đọc tiếng Việt/)).toBeVisible();
+  expect(await spoken(page)).toEqual([]);
+});
+
+test('text size and high contrast stay chosen on the next page', async ({ page }) => {
+  await page.goto(MODULE);
+  const before = await page.locator('.module__text p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+  await page.getByRole('button', { name: 'Rất lớn' }).click();
+  await page.getByRole('button', { name: 'Tương phản cao' }).click();
+  const after = await page.locator('.module__text p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+  expect(after / before).toBeCloseTo(1.375, 2);
+  await page.getByRole('link', { name: /Bài tiếp theo/ }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'larger');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast');
+  await expect(page.getByRole('button', { name: 'Rất lớn' })).toHaveAttribute('aria-pressed', 'true');
+});
