@@ -9,11 +9,12 @@ export type Route =
   | { page: 'course'; course: string }
   | { page: 'module'; course: string; module: string }
   | { page: 'about' }
+  | { page: 'search' }
   | { page: 'offline' };
 
-const SEGMENTS: Record<Lang, { catalog: string; about: string; offline: string }> = {
-  vi: { catalog: 'khoa-hoc', about: 'gioi-thieu', offline: 'offline' },
-  en: { catalog: 'courses', about: 'about', offline: 'offline' },
+const SEGMENTS: Record<Lang, { catalog: string; about: string; search: string; offline: string }> = {
+  vi: { catalog: 'khoa-hoc', about: 'gioi-thieu', search: 'tim-kiem', offline: 'offline' },
+  en: { catalog: 'courses', about: 'about', search: 'search', offline: 'offline' },
 };
 
 export function isLang(value: string | undefined): value is Lang {
@@ -35,9 +36,16 @@ export function pathFor(lang: Lang, route: Route): string {
       return `${prefix}${segments.catalog}/${route.course}/${route.module}/`;
     case 'about':
       return `${prefix}${segments.about}/`;
+    case 'search':
+      return `${prefix}${segments.search}/`;
     case 'offline':
       return `${prefix}${segments.offline}/`;
   }
+}
+
+/** The search file of a language, fetched by the search page on first use: `/search-index.json`, `/en/search-index.json`. */
+export function searchIndexPath(lang: Lang): string {
+  return `${lang === DEFAULT_LANG ? '/' : `/${lang}/`}search-index.json`;
 }
 
 /** The language a site path is in, read from its first segment. */
