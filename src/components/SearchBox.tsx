@@ -47,9 +47,9 @@ export default function SearchBox({ indexUrl, labels, suggestions }: Props) {
       });
   };
 
-  // A query from the header's search form (`?q=`) is a search the learner already started.
+  // A query from the header's search form (`?q=`), or typed before this island woke up, is a search already started.
   useEffect(() => {
-    const initial = new URLSearchParams(window.location.search).get('q');
+    const initial = input.current?.value || new URLSearchParams(window.location.search).get('q');
     if (initial) {
       setQuery(initial);
       loadIndex();
