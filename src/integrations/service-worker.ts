@@ -46,7 +46,7 @@ export function serviceWorker(): AstroIntegration {
           runtimeCaching: [offlineFallback('en'), offlineFallback('vi')],
         });
         // Workbox only warns and skips a file over the size limit; a site missing pages offline is a broken build.
-        const skipped = warnings.filter((w) => /exceeds the maximum|will not be precached/.test(w));
+        const skipped = warnings.filter((w) => /won't be precached|maximumFileSizeToCacheInBytes/.test(w));
         const files = (manifestEntries ?? []).map((entry) => ({ url: entry.url, size: statSync(join(distDir, entry.url)).size }));
         const problems = [...skipped, ...precacheProblems(files)];
         if (problems.length > 0) {
