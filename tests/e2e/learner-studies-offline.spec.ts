@@ -65,3 +65,19 @@ test('the site is installable: manifest, icons and theme colour', async ({ page 
     expect(response.headers()['content-type'], icon.src).toContain('image/png');
   }
 });
+
+test('an install button appears only when the browser offers installing', async ({ page }) => {
+  await page.goto('/');
+  const install = page.getByRole('button', { name: 'Cài Học Số lên điện thoại' });
+  await expect(install).toBeHidden();
+  // Chromium fires beforeinstallprompt only after its own engagement checks; the test plays the browser's part.
+  await page.evaluate(() => {
+    const offer = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
+      prompt: async () => document.documentElement.setAttribute('data-install-prompted', ''),
+    });
+    window.dispatchEvent(offer);
+  });
+  await install.click();
+  await expect(page.locator('html'), 'the button opens the browser install dialog').toHaveAttribute('data-install-prompted', '');
+  await expect(install).toBeHidden();
+});
