@@ -97,7 +97,7 @@ export async function searchRows(dist) {
     const json = JSON.stringify(file);
     const buildMs = performance.now() - start;
     const moduleCount = catalog.reduce((sum, course) => sum + course.modules.length, 0);
-    rows.push({ row: 'search index build, 1,000-module catalog', value: buildMs, unit: 'ms', detail: `${moduleCount} modules`, budget: 60_000 });
+    rows.push({ row: 'search index build, 1,000-module catalog', value: buildMs, unit: 'ms', detail: `${moduleCount} modules`, budget: 120_000 });
     rows.push({ row: 'search index vi, 1,000-module catalog', value: gzipSync(json).length, unit: 'bytes gz' });
     rows.push({ row: 'search p95 query vi, 1,000-module catalog', value: p95Ms(lib.loadSearch(JSON.parse(json)), lib.rankResults), unit: 'ms', budget: 200 });
   } finally {

@@ -34,7 +34,8 @@ export function rankResults(search: LoadedSearch, query: string, limit = 10): Se
   const last = words.at(-1) ?? '';
   const matches = search.index.query((q) => {
     for (const word of words) q.term(word, { fields: WORD_FIELDS });
-    if (last.length >= 2) {
+    // Shorter prefixes expand to hundreds of syllables: slow on a big catalog and no help to the learner.
+    if (last.length >= 3) {
       q.term(last, { fields: WORD_FIELDS, wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false, boost: 0.5 });
     }
     for (const pair of adjacentPairs(words)) q.term(pair, { fields: PAIR_FIELDS, boost: PAIR_BOOST });
