@@ -2,6 +2,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { serviceWorker } from './src/integrations/service-worker';
 
 // Where the site will live; sitemap and certificate links are absolute. Set SITE when deploying.
 const site = process.env.SITE ?? 'http://localhost:4321';
@@ -27,6 +28,8 @@ export default defineConfig({
       i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en' } },
       filter: (page) => !/\/(404|offline)\/?$/.test(new URL(page).pathname),
     }),
+    // Last: it precaches what the other integrations wrote.
+    serviceWorker(),
   ],
   security: {
     csp: {

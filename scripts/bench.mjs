@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { lighthouseFailures, measurePages } from './lighthouse.mjs';
+import { searchRows } from './bench-search.mjs';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const KB = 1024;
@@ -98,8 +99,17 @@ for (const row of await measurePages(['/', '/khoa-hoc/', moduleWithQuiz])) {
   failures.push(...lighthouseFailures(row));
 }
 
+const format = (value, unit) =>
+  unit === 'ms' ? `${value.toFixed(1)} ms` : unit === 'bytes' ? `${(value / KB / KB).toFixed(2)} MB` : `${kb(value)} gz`;
+console.log('\n| offline and search | value | budget | detail |');
+console.log('|---|---:|---:|---|');
+for (const { row, value, unit, budget, detail = '' } of await searchRows(dist)) {
+  console.log(`| ${row} | ${format(value, unit)} | ${budget ? format(budget, unit) : '–'} | ${detail} |`);
+  if (budget && value > budget) failures.push(`${row}: ${format(value, unit)} > budget ${format(budget, unit)}`);
+}
+
 if (failures.length) {
   console.error(`\nOver budget:\n${failures.map((f) => `- ${f}`).join('\n')}`);
   process.exit(1);
 }
-console.log('\nAll page budgets hold (HTML ≤ 20 KB, CSS ≤ 20 KB, JS ≤ 80 KB gzipped).');
+console.log('\nAll budgets hold (pages: HTML ≤ 20 KB, CSS ≤ 20 KB, JS ≤ 80 KB gzipped; precache ≤ 5 MB; search as above).');

@@ -10,11 +10,12 @@ export type Route =
   | { page: 'module'; course: string; module: string }
   | { page: 'about' }
   | { page: 'verify' }
+  | { page: 'search' }
   | { page: 'offline' };
 
-const SEGMENTS: Record<Lang, { catalog: string; about: string; verify: string; offline: string }> = {
-  vi: { catalog: 'khoa-hoc', about: 'gioi-thieu', verify: 'xac-minh', offline: 'offline' },
-  en: { catalog: 'courses', about: 'about', verify: 'verify', offline: 'offline' },
+const SEGMENTS: Record<Lang, { catalog: string; about: string; verify: string; search: string; offline: string }> = {
+  vi: { catalog: 'khoa-hoc', about: 'gioi-thieu', verify: 'xac-minh', search: 'tim-kiem', offline: 'offline' },
+  en: { catalog: 'courses', about: 'about', verify: 'verify', search: 'search', offline: 'offline' },
 };
 
 export function isLang(value: string | undefined): value is Lang {
@@ -38,9 +39,16 @@ export function pathFor(lang: Lang, route: Route): string {
       return `${prefix}${segments.about}/`;
     case 'verify':
       return `${prefix}${segments.verify}/`;
+    case 'search':
+      return `${prefix}${segments.search}/`;
     case 'offline':
       return `${prefix}${segments.offline}/`;
   }
+}
+
+/** The search file of a language, fetched by the search page on first use: `/search-index.json`, `/en/search-index.json`. */
+export function searchIndexPath(lang: Lang): string {
+  return `${lang === DEFAULT_LANG ? '/' : `/${lang}/`}search-index.json`;
 }
 
 /** The language a site path is in, read from its first segment. */

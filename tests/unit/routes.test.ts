@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { langOfPath, pathFor, type Lang, type Route } from '../../src/lib/routes';
+import { langOfPath, pathFor, searchIndexPath, type Lang, type Route } from '../../src/lib/routes';
 
 describe('pathFor: every page has a readable address in each language', () => {
   test.each<[Lang, Route, string]>([
@@ -14,6 +14,8 @@ describe('pathFor: every page has a readable address in each language', () => {
     ['vi', { page: 'offline' }, '/offline/'],
     ['vi', { page: 'verify' }, '/xac-minh/'],
     ['en', { page: 'verify' }, '/en/verify/'],
+    ['vi', { page: 'search' }, '/tim-kiem/'],
+    ['en', { page: 'search' }, '/en/search/'],
   ])('%s %o → %s', (lang, route, path) => {
     expect(pathFor(lang, route)).toBe(path);
   });
@@ -28,5 +30,14 @@ describe('langOfPath: the language switch knows which language a page is in', ()
     ['/english-teacher/', 'vi'],
   ])('%s is %s', (path, lang) => {
     expect(langOfPath(path)).toBe(lang);
+  });
+});
+
+describe('searchIndexPath: each language searches its own pages', () => {
+  test.each<[Lang, string]>([
+    ['vi', '/search-index.json'],
+    ['en', '/en/search-index.json'],
+  ])('%s → %s', (lang, path) => {
+    expect(searchIndexPath(lang)).toBe(path);
   });
 });

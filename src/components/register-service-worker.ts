@@ -1,0 +1,47 @@
+import { Workbox } from 'workbox-window';
+
+interface BeforeInstallPromptEvent extends Event {
+  prompt(): Promise<void>;
+}
+
+/**
+ * Registers dist/sw.js and shows what a learner needs to know: when the site works offline, when an update is
+ * ready, and (where the browser offers it) how to install it. The update waits for the learner: reloading a tab
+ * under a new worker mid-lesson would lose their place.
+ */
+export function registerServiceWorker(root: HTMLElement | null): void {
+  if (!root) return;
+  const show = (selector: string, visible = true) => {
+    const element = root.querySelector<HTMLElement>(selector);
+    if (element) element.hidden = !visible;
+  };
+
+  const install = root.querySelector<HTMLButtonElement>('[data-install]');
+  let offer: BeforeInstallPromptEvent | null = null;
+  window.addEventListener('beforeinstallprompt', (event) => {
+    event.preventDefault();
+    offer = event as BeforeInstallPromptEvent;
+    show('[data-install]');
+  });
+  install?.addEventListener('click', () => {
+    show('[data-install]', false);
+    void offer?.prompt();
+    offer = null;
+  });
+
+  if (!('serviceWorker' in navigator)) return;
+  const wb = new Workbox('/sw.js');
+  wb.addEventListener('waiting', () => show('[data-update]'));
+  root.querySelector('[data-update-accept]')?.addEventListener('click', () => {
+    wb.addEventListener('controlling', () => window.location.reload());
+    wb.messageSkipWaiting();
+  });
+
+  if (!navigator.serviceWorker.controller) show('[data-state="saving"]');
+  // `ready` resolves once a worker is active, which it only becomes after its precache is complete.
+  void navigator.serviceWorker.ready.then(() => {
+    show('[data-state="saving"]', false);
+    show('[data-state="ready"]');
+  });
+  void wb.register();
+}

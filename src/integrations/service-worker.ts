@@ -1,0 +1,65 @@
+import type { AstroIntegration } from 'astro';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateSW, getManifest } from 'workbox-build';
+import { PRECACHE_BUDGET, precacheProblems } from '../lib/precache-budget';
+
+/** A navigation that is in no precache and gets no answer from the network shows the offline page of its language. */
+const offlineFallback = (lang: 'vi' | 'en') => ({
+  urlPattern:
+    lang === 'en'
+      ? ({ request, url }: { request: Request; url: URL }) => request.mode === 'navigate' && url.pathname.startsWith('/en/')
+      : ({ request, url }: { request: Request; url: URL }) => request.mode === 'navigate' && !url.pathname.startsWith('/en/'),
+  handler: 'NetworkOnly' as const,
+  options: { precacheFallback: { fallbackURL: lang === 'en' ? '/en/offline/index.html' : '/offline/index.html' } },
+});
+
+/**
+ * Writes dist/sw.js at the end of the build: every page, asset, font and search index precached, so the site works
+ * offline after one visit. A new version waits until the learner accepts it (no skipWaiting/clientsClaim), so an open
+ * tab never loads chunks of a version it was not built with. Fails the build over the precache budget.
+ */
+export function serviceWorker(): AstroIntegration {
+  return {
+    name: 'hocso:service-worker',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const distDir = fileURLToPath(dir);
+        const files = {
+          globDirectory: distDir,
+          // .woff is left out: every browser that runs a service worker reads .woff2.
+          globPatterns: ['**/*.{html,css,js,woff2,json,svg,png,webmanifest}'],
+          globIgnores: ['sw.js', 'workbox-*.js'],
+        };
+        const { count, size, warnings } = await generateSW({
+          ...files,
+          swDest: `${distDir}/sw.js`,
+          // Built assets carry a content hash in their name; their URL is their revision.
+          dontCacheBustURLsMatching: /^_astro\//,
+          // /tim-kiem/?q=… is the search page: answer it from the precache whatever the query.
+          ignoreURLParametersMatching: [/.*/],
+          maximumFileSizeToCacheInBytes: PRECACHE_BUDGET.fileBytes,
+          skipWaiting: false,
+          clientsClaim: false,
+          cleanupOutdatedCaches: true,
+          inlineWorkboxRuntime: true,
+          sourcemap: false,
+          mode: 'production',
+          runtimeCaching: [offlineFallback('en'), offlineFallback('vi')],
+        });
+        // Workbox only warns and skips a file over the size limit; a site missing pages offline is a broken build.
+        const skipped = warnings.filter((w) => /won't be precached|maximumFileSizeToCacheInBytes/.test(w));
+        // generateSW does not list what it precached; the same globs, without the size cut, say what it would.
+        const { manifestEntries } = await getManifest({ ...files, maximumFileSizeToCacheInBytes: Number.MAX_SAFE_INTEGER });
+        const precached = manifestEntries.map((entry) => ({ url: entry.url, size: statSync(join(distDir, entry.url)).size }));
+        const problems = [...skipped, ...precacheProblems(precached)];
+        if (problems.length > 0) {
+          throw new Error(`The offline copy of the site is over budget:\n- ${problems.join('\n- ')}`);
+        }
+        for (const warning of warnings) logger.warn(warning);
+        logger.info(`sw.js precaches ${count} files, ${(size / 1024 / 1024).toFixed(2)} MB`);
+      },
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import { expect, test } from '@playwright/test';
+import { sitemapPaths } from './site';
+
+test('after one visit the whole site works with the network off', async ({ page, context }) => {
+  test.setTimeout(300_000);
+  await page.goto('/');
+  await expect(page.getByText('Sẵn sàng dùng khi không có mạng'), 'the learner is told when the site is saved').toBeVisible({
+    timeout: 60_000,
+  });
+  const paths = await sitemapPaths(page);
+  expect(paths.length).toBeGreaterThan(80);
+
+  await context.setOffline(true);
+  const broken: string[] = [];
+  for (const path of paths) {
+    const response = await page.goto(path).catch((error: Error) => error);
+    const heading = page.getByRole('heading', { level: 1 });
+    if (response instanceof Error || !response?.ok()) broken.push(`${path}: ${response instanceof Error ? response.message : response?.status()}`);
+    else if (!(await heading.textContent())?.trim() || (await heading.textContent())?.includes('không có mạng')) broken.push(`${path}: no content`);
+  }
+  expect(broken, 'every page should open offline with its content').toEqual([]);
+
+  await test.step('a quiz can be taken offline', async () => {
+    const modulePath = paths.find((path) => /^\/khoa-hoc\/[^/]+\/[^/]+\/$/.test(path))!;
+    await page.goto(modulePath);
+    const question = page.locator('.static-quiz__question').first();
+    await question.getByText('Xem đáp án và giải thích').click();
+    await expect(question.getByText('Đáp án đúng:', { exact: true })).toBeVisible();
+  });
+
+  await test.step('search answers offline', async () => {
+    await page.goto('/tim-kiem/?q=mat+khau');
+    await expect(page.locator('.search-box__results li a').first()).toContainText(/Mật khẩu/);
+    await page.goto('/en/search/');
+    await expect(page.locator('astro-island:not([ssr])')).toHaveCount(1);
+    await page.locator('#search-box-input').fill('password');
+    await expect(page.locator('.search-box__results li a').first()).toContainText(/password/i);
+  });
+
+  await test.step('an unknown address shows the offline page of its language', async () => {
+    await page.goto('/khoa-hoc/bai-chua-co/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bạn đang không có mạng');
+    await page.goto('/en/courses/not-yet/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
+  });
+});
+
+test('online, an unknown address is still the real not-found page', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByText('Sẵn sàng dùng khi không có mạng')).toBeVisible({ timeout: 60_000 });
+  const response = await page.goto('/khoa-hoc/khong-co-khoa-nay/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');
+});
+
+test('the site is installable: manifest, icons and theme colour', async ({ page }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = await (await page.request.get(href!)).json();
+  expect(manifest).toMatchObject({ lang: 'vi', display: 'standalone', theme_color: '#0b5d3b', start_url: '/' });
+  const sizes = manifest.icons.map((icon: { sizes: string; purpose: string }) => `${icon.sizes} ${icon.purpose}`);
+  expect(sizes).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
+  for (const icon of manifest.icons) {
+    const response = await page.request.get(icon.src);
+    expect(response.headers()['content-type'], icon.src).toContain('image/png');
+  }
+});
+
+test('an install button appears only when the browser offers installing', async ({ page }) => {
+  await page.goto('/');
+  const install = page.getByRole('button', { name: 'Cài Học Số lên điện thoại' });
+  await expect(install).toBeHidden();
+  // Chromium fires beforeinstallprompt only after its own engagement checks; the test plays the browser's part.
+  await page.evaluate(() => {
+    const offer = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
+      prompt: async () => document.documentElement.setAttribute('data-install-prompted', ''),
+    });
+    window.dispatchEvent(offer);
+  });
+  await install.click();
+  await expect(page.locator('html'), 'the button opens the browser install dialog').toHaveAttribute('data-install-prompted', '');
+  await expect(install).toBeHidden();
+});
