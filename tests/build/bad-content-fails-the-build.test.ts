@@ -1,25 +1,14 @@
-import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, test } from 'vitest';
+import { fixtureWorkspace, ROOT } from './fixture-build';
 
-const run = promisify(execFile);
-const ROOT = new URL('../../', import.meta.url).pathname;
 const FIXTURE = join(ROOT, 'tests/fixtures/content');
 const MODULE = 'vi/mau/01-bai-mot.mdx';
 const COURSE = 'vi/mau/course.yaml';
-const workspace = mkdtempSync(join(tmpdir(), 'hocso-content-'));
-// A project root of its own, so the fixture builds' generated .astro/ never touches the real site's.
-const project = join(workspace, 'project');
-mkdirSync(project);
-for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-  cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
-}
-symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+const { workspace, build, remove } = fixtureWorkspace('hocso-content-');
 
-afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+afterAll(remove);
 
 /** Builds the site from a copy of the fixture with one file edited; returns the exit code and all output. */
 async function buildWith(name: string, file: string, edit: (source: string) => string) {
@@ -31,16 +20,7 @@ async function buildWith(name: string, file: string, edit: (source: string) => s
   const after = edit(before);
   expect(after, `the edit for "${name}" changed nothing in the fixture`).not.toBe(before);
   writeFileSync(path, after);
-  try {
-    const { stdout, stderr } = await run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', project, '--outDir', outDir], {
-      cwd: project,
-      env: { ...process.env, HOCSO_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
-    });
-    return { code: 0, output: stripVTControlCharacters(stdout + stderr) };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, output: stripVTControlCharacters(failed.stdout + failed.stderr) };
-  }
+  return build(content, outDir);
 }
 
 describe('content mistakes stop the build and say where', () => {

@@ -1,16 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { certificateFragment, type CertificatePayload } from '../../src/lib/certificate/payload';
+import { sampleCertificate } from '../fixtures/certificate';
 
-const payload: CertificatePayload = {
-  v: 1,
-  name: '<img src=x onerror=alert(1)>',
-  course: 'ky-nang-so-co-ban',
-  courseTitle: 'Kỹ năng số cơ bản',
-  lang: 'vi',
-  date: '2026-11-20',
-  score: 92,
-  modules: ['Dùng điện thoại thông minh và kết nối Internet', 'Tìm thông tin và kiểm tra xem có đúng không'],
-};
+const payload: CertificatePayload = { ...sampleCertificate, name: '<img src=x onerror=alert(1)>' };
 
 test('a certificate link shows the name as text, the course, the date and what it proves', async ({ page }) => {
   const dialogs: string[] = [];

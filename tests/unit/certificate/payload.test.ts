@@ -7,17 +7,9 @@ import {
   checkCertificateFragment,
   type CertificatePayload,
 } from '../../../src/lib/certificate/payload';
+import { sampleCertificate } from '../../fixtures/certificate';
 
-const payload: CertificatePayload = {
-  v: 1,
-  name: 'Nguyễn Thị Ánh Tuyết',
-  course: 'ky-nang-so-co-ban',
-  courseTitle: 'Kỹ năng số cơ bản',
-  lang: 'vi',
-  date: '2026-11-20',
-  score: 92,
-  modules: ['Dùng điện thoại thông minh và kết nối Internet', 'Tìm thông tin và kiểm tra xem có đúng không'],
-};
+const payload = sampleCertificate;
 
 describe('certificate ID', () => {
   test('is the same for the same certificate, whatever the key order', async () => {
