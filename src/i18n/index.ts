@@ -10,3 +10,10 @@ const strings: Record<Lang, Record<UiKey, string>> = { vi, en };
 export function t(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
   return strings[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
 }
+
+/** The strings of `lang` whose keys start with one of `prefixes`: what an island is given as a prop. */
+export function pick(lang: Lang, prefixes: string[]): Partial<Record<UiKey, string>> {
+  return Object.fromEntries(
+    (Object.keys(strings[lang]) as UiKey[]).filter((k) => prefixes.some((p) => k.startsWith(p))).map((k) => [k, strings[lang][k]]),
+  );
+}

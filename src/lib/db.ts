@@ -1,4 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
+
+export { liveQuery } from 'dexie';
 import type { Attempt, Certificate, LearnerData, Profile, Setting } from './learner';
 import { emptyProgress, withAttempt, withReading, type ModuleProgress, type ReadingPosition } from './progress';
 import { mergeBackups, profileClashes } from './merge';

@@ -9,11 +9,12 @@ export type Route =
   | { page: 'course'; course: string }
   | { page: 'module'; course: string; module: string }
   | { page: 'about' }
+  | { page: 'progress' }
   | { page: 'offline' };
 
-const SEGMENTS: Record<Lang, { catalog: string; about: string; offline: string }> = {
-  vi: { catalog: 'khoa-hoc', about: 'gioi-thieu', offline: 'offline' },
-  en: { catalog: 'courses', about: 'about', offline: 'offline' },
+const SEGMENTS: Record<Lang, { catalog: string; about: string; offline: string; progress: string }> = {
+  vi: { catalog: 'khoa-hoc', about: 'gioi-thieu', offline: 'offline', progress: 'tien-do' },
+  en: { catalog: 'courses', about: 'about', offline: 'offline', progress: 'progress' },
 };
 
 export function isLang(value: string | undefined): value is Lang {
@@ -35,6 +36,8 @@ export function pathFor(lang: Lang, route: Route): string {
       return `${prefix}${segments.catalog}/${route.course}/${route.module}/`;
     case 'about':
       return `${prefix}${segments.about}/`;
+    case 'progress':
+      return `${prefix}${segments.progress}/`;
     case 'offline':
       return `${prefix}${segments.offline}/`;
   }

@@ -12,6 +12,8 @@ describe('pathFor: every page has a readable address in each language', () => {
     ['vi', { page: 'about' }, '/gioi-thieu/'],
     ['en', { page: 'about' }, '/en/about/'],
     ['vi', { page: 'offline' }, '/offline/'],
+    ['vi', { page: 'progress' }, '/tien-do/'],
+    ['en', { page: 'progress' }, '/en/progress/'],
   ])('%s %o → %s', (lang, route, path) => {
     expect(pathFor(lang, route)).toBe(path);
   });
