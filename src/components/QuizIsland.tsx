@@ -3,7 +3,7 @@ import { translator, type Strings } from '../i18n/strings';
 import type { Question } from '../lib/content-schema';
 import { isPassed, moveItem, scoreAttempt, seededRandom, shuffledIndexes, shuffledSteps, type Answer, type Answers, type Score } from '../lib/quiz';
 import { pathFor, type Lang } from '../lib/routes';
-import { loadStore, useHydrated, useLearner } from './learner-hooks';
+import { loadStore, useHydrated, useLearner, useStorageState } from './learner-hooks';
 
 interface Props {
   /** Language of the page's interface. */
@@ -40,12 +40,13 @@ function initialAnswers(shown: Shown[], seed: number): Answers {
   return answers;
 }
 
-type SaveState = 'idle' | 'saved' | 'guest' | 'none' | 'full' | 'failed';
+type SaveState = 'idle' | 'saved' | 'guest' | 'none' | 'unavailable' | 'full' | 'failed';
 
 export default function QuizIsland({ lang, strings, moduleId, passMark, quiz, children }: Props) {
   const t = translator(strings);
   const hydrated = useHydrated();
   const learner = useLearner();
+  const storage = useStorageState();
   const [seed, setSeed] = useState(() => Math.floor(Math.random() * 2 ** 31));
   const shown = useMemo(() => shuffle(quiz, seed), [quiz, seed]);
   const [answers, setAnswers] = useState<Answers>(() => initialAnswers(shown, seed));
@@ -56,7 +57,8 @@ export default function QuizIsland({ lang, strings, moduleId, passMark, quiz, ch
   const resultRef = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
-  if (!hydrated) return <>{children}</>;
+  // A real box around the static quiz: client:visible watches the island's children, and a slot alone has no box.
+  if (!hydrated) return <div className="quiz-island-static">{children}</div>;
 
   const answer = (id: string, value: Answer) => setAnswers((previous) => ({ ...previous, [id]: value }));
 
@@ -74,6 +76,7 @@ export default function QuizIsland({ lang, strings, moduleId, passMark, quiz, ch
     setScore(result);
     setAnnouncement('');
     requestAnimationFrame(() => resultRef.current?.focus());
+    if (storage === 'unavailable') return setSaveState('unavailable');
     if (learner.kind === 'guest') return setSaveState('guest');
     if (learner.kind !== 'profile') return setSaveState('none');
     let store: Awaited<ReturnType<typeof loadStore>> | undefined;
