@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
-import { answerQuiz, createProfile, moduleOf } from './learner';
+import { answerQuiz, createProfile, dumpDb, moduleOf } from './learner';
 
 const first = moduleOf('vneid', 0);
 
@@ -23,11 +23,15 @@ test('a failed quiz shows every explanation, and a retry can pass it', async ({ 
   await answerQuiz(page, first.quiz, true);
   await expect(result.getByRole('heading')).toHaveText('Bạn đã qua bài này!');
   await expect(result).toContainText('(100%)');
+  const { settings } = await dumpDb(page);
+  expect(settings, 'after the first completed module the browser is asked to keep the data').toContainEqual({ key: 'persistAsked', value: true });
 
   await page.goto('/tien-do/');
   const row = page.locator(`[data-module="${first.id}"]`);
   await expect(row).toHaveAttribute('data-status', 'completed');
   await expect(row).toContainText('điểm cao nhất 100%, làm 2 lần');
+  await page.goto('/khoa-hoc/vneid/');
+  await expect(page.locator('[data-slot="course-progress"]'), 'the course page should count the pass').toContainText('Đã xong 1 trên 5 bài.');
 });
 
 test('a whole quiz can be finished with the keyboard alone', async ({ page }) => {
