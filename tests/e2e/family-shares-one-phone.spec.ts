@@ -27,7 +27,7 @@ test('a profile with a PIN does not open without its PIN', async ({ page }) => {
   expect(stored, 'the PIN digits should never be stored').not.toContain('2468');
   await page.getByRole('button', { name: 'Đổi người học' }).click();
 
-  await page.getByRole('button', { name: /Chị Hoa/ }).click();
+  await page.locator('.profile-list').getByRole('button', { name: /Chị Hoa/ }).click();
   await page.getByLabel('Nhập mã PIN của Chị Hoa').fill('1111');
   await page.getByRole('button', { name: 'Mở', exact: true }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Mã PIN chưa đúng' })).toBeVisible();
@@ -35,7 +35,7 @@ test('a profile with a PIN does not open without its PIN', async ({ page }) => {
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Ai đang học?' }), 'a wrong PIN should not open the profile after a reload either').toBeVisible();
 
-  await page.getByRole('button', { name: /Chị Hoa/ }).click();
+  await page.locator('.profile-list').getByRole('button', { name: /Chị Hoa/ }).click();
   await page.getByLabel('Nhập mã PIN của Chị Hoa').fill('2468');
   await page.getByRole('button', { name: 'Mở', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Chị Hoa đang học' })).toBeVisible();
@@ -81,4 +81,18 @@ test('guest mode lets a quiz be taken and says the result is not saved', async (
   const dump = await dumpDb(page);
   expect(dump.attempts, 'a guest’s attempt should not be stored').toEqual([]);
   expect(dump.progress).toEqual([]);
+});
+
+test('a shared phone signs the learner out after the chosen idle minutes', async ({ page }) => {
+  await createProfile(page, 'Ngủ quên');
+  await page.getByLabel('Tự thoát khi không dùng máy').selectOption('5');
+  await page.evaluate(() => localStorage.removeItem('hocso.lastActive'));
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Ngủ quên đang học' }), 'a learner who was just active stays in').toBeVisible();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('hocso.lastActive')), 'the idle timer should be running').not.toBeNull();
+  // The phone lay untouched for six minutes (the last touch is kept in localStorage across pages).
+  await page.evaluate(() => localStorage.setItem('hocso.lastActive', String(Date.now() - 6 * 60_000)));
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Ai đang học?' }), 'after five idle minutes the picker is back').toBeVisible();
+  await expect(page.getByRole('button', { name: /Ngủ quên/ }), 'signing out keeps the profile').toBeVisible();
 });

@@ -34,7 +34,7 @@ test('export, delete the profile, import the file: everything comes back the sam
   const { settings: __, ...after } = await dumpDb(page);
   expect(after, 'the imported data should equal what was exported').toEqual(before);
 
-  await page.getByRole('button', { name: /Anh Tuấn/ }).click();
+  await page.locator('.profile-list').getByRole('button', { name: /Anh Tuấn/ }).click();
   await page.getByLabel('Nhập mã PIN của Anh Tuấn').fill('1357');
   await page.getByRole('button', { name: 'Mở', exact: true }).click();
   await expect(page.locator(`[data-module="${first.id}"]`)).toHaveAttribute('data-status', 'completed');

@@ -30,7 +30,7 @@ export async function switchTo(page: Page, name: string) {
   const switchButton = page.getByRole('button', { name: 'Đổi người học' });
   await expect(switchButton.or(page.getByRole('heading', { name: 'Ai đang học?' })).first()).toBeVisible();
   if (await switchButton.isVisible()) await switchButton.click();
-  await page.getByRole('button', { name: new RegExp(name) }).click();
+  await page.locator('.profile-list').getByRole('button', { name: new RegExp(name) }).click();
 }
 
 /** Answers every question of the quiz with the mouse: right answers, or wrong ones. */
