@@ -16,3 +16,10 @@ export function t(lang: Lang, key: UiKey, params: Record<string, string | number
 export function pick<K extends UiKey>(lang: Lang, keys: readonly K[]): Record<K, string> {
   return Object.fromEntries(keys.map((key) => [key, strings[lang][key]])) as Record<K, string>;
 }
+
+/** The strings of `lang` whose keys start with one of `prefixes`: what an island is given as a prop. */
+export function pickPrefixed(lang: Lang, prefixes: string[]): Partial<Record<UiKey, string>> {
+  return Object.fromEntries(
+    (Object.keys(strings[lang]) as UiKey[]).filter((k) => prefixes.some((p) => k.startsWith(p))).map((k) => [k, strings[lang][k]]),
+  );
+}

@@ -7,7 +7,7 @@ import type {
   Source,
   TrainerNotes,
 } from './content-schema';
-import { DEFAULT_LANG, type Lang } from './routes';
+import { DEFAULT_LANG, pathFor, type Lang } from './routes';
 
 /** What a content collection entry looks like to the catalog: a path id, its data, its text. */
 export interface Entry<T> {
@@ -121,4 +121,12 @@ export function neighbours(course: CatalogCourse, moduleSlug: string): { previou
   const previous = course.modules[index - 1];
   const next = course.modules[index + 1];
   return { ...(previous && { previous }), ...(next && { next }) };
+}
+
+/**
+ * Where a module is read: its page in the catalog's language when translated, otherwise its Vietnamese page.
+ * Untranslated modules get no copy under /en/, which would double the site a phone must keep offline.
+ */
+export function modulePath(module: CatalogModule): string {
+  return pathFor(module.textLang, { page: 'module', course: module.course, module: module.slug });
 }

@@ -11,11 +11,12 @@ export type Route =
   | { page: 'about' }
   | { page: 'verify' }
   | { page: 'search' }
+  | { page: 'progress' }
   | { page: 'offline' };
 
-const SEGMENTS: Record<Lang, { catalog: string; about: string; verify: string; search: string; offline: string }> = {
-  vi: { catalog: 'khoa-hoc', about: 'gioi-thieu', verify: 'xac-minh', search: 'tim-kiem', offline: 'offline' },
-  en: { catalog: 'courses', about: 'about', verify: 'verify', search: 'search', offline: 'offline' },
+const SEGMENTS: Record<Lang, { catalog: string; about: string; verify: string; search: string; progress: string; offline: string }> = {
+  vi: { catalog: 'khoa-hoc', about: 'gioi-thieu', verify: 'xac-minh', search: 'tim-kiem', progress: 'tien-do', offline: 'offline' },
+  en: { catalog: 'courses', about: 'about', verify: 'verify', search: 'search', progress: 'progress', offline: 'offline' },
 };
 
 export function isLang(value: string | undefined): value is Lang {
@@ -41,6 +42,8 @@ export function pathFor(lang: Lang, route: Route): string {
       return `${prefix}${segments.verify}/`;
     case 'search':
       return `${prefix}${segments.search}/`;
+    case 'progress':
+      return `${prefix}${segments.progress}/`;
     case 'offline':
       return `${prefix}${segments.offline}/`;
   }

@@ -1,11 +1,11 @@
-import type { CatalogCourse, CatalogModule } from './catalog';
+import { modulePath, type CatalogCourse, type CatalogModule } from './catalog';
 import { headingsOf, mdxToPlainText } from './plain-text';
 import { pathFor, type Lang } from './routes';
 import type { SearchDocument } from './search-index';
 
 /**
- * Every course and module page of a language as search documents. `bodyOf` gives the MDX a module page shows,
- * which is the Vietnamese text for a module not yet translated: it is found under the page's own address.
+ * Every course and module of a language as search documents. `bodyOf` gives a module's MDX; a module not yet
+ * translated leads to its Vietnamese page.
  */
 export function searchDocumentsOf(
   lang: Lang,
@@ -22,14 +22,15 @@ export function searchDocumentsOf(
       text: '',
     },
     ...course.modules.map((module) => {
-      const body = bodyOf(module);
+      // An untranslated module is found by its translated title and summary; its text is in the Vietnamese index.
+      const body = module.textLang === lang ? bodyOf(module) : '';
       return {
-        url: pathFor(lang, { page: 'module', course: course.slug, module: module.slug }),
+        url: modulePath(module),
         title: module.title,
         course: course.title,
         summary: module.summary,
         headings: headingsOf(body),
-        text: [module.objectives.join(' '), mdxToPlainText(body)].join(' '),
+        text: body ? [module.objectives.join(' '), mdxToPlainText(body)].join(' ') : '',
       };
     }),
   ]);

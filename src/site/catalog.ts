@@ -40,7 +40,7 @@ export async function coursePaths(lang: Lang) {
 /** Static paths for module pages in one language. */
 export async function modulePaths(lang: Lang) {
   return (await loadCatalog(lang)).flatMap((course) =>
-    course.modules.map((module) => ({
+    course.modules.filter((module) => module.textLang === lang).map((module) => ({
       params: { course: course.slug, module: module.slug },
       props: { lang, course, module },
     })),

@@ -52,6 +52,7 @@ test('the language switch keeps the page on every kind of page', async ({ page }
     ['/khoa-hoc/', '/en/courses/'],
     ['/gioi-thieu/', '/en/about/'],
     ['/en/about/', '/gioi-thieu/'],
+    ['/tien-do/', '/en/progress/'],
   ]) {
     await page.goto(from!);
     await page.getByRole('link', { name: /^(English|Tiếng Việt)$/ }).click();

@@ -36,11 +36,17 @@ async function fakeSpeech(page: Page, voices: { lang: string; name: string }[]) 
   }, voices);
 }
 
+/** The toolbar is server-rendered; a tap before it hydrates would do nothing. */
+async function openModule(page: Page) {
+  await page.goto(MODULE);
+  await expect(page.locator('astro-island:has(.reading-aids)')).not.toHaveAttribute('ssr', /.*/);
+}
+
 const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: { text: string; rate: number; highlighted: string }[] }).__spoken);
 
 test('read-aloud reads the module sentence by sentence, in order, at the chosen speed, highlighting each', async ({ page }) => {
   await fakeSpeech(page, [{ lang: 'vi-VN', name: 'Giọng Việt' }]);
-  await page.goto(MODULE);
+  await openModule(page);
   await page.getByRole('button', { name: '0.75×' }).click();
   await page.getByRole('button', { name: 'Đọc to bài này' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Đã đọc hết bài.' })).toBeVisible();
@@ -70,14 +76,14 @@ test('read-aloud reads the module sentence by sentence, in order, at the chosen 
 
 test('without a Vietnamese voice, it says so instead of reading with a wrong one', async ({ page }) => {
   await fakeSpeech(page, [{ lang: 'en-US', name: 'English' }]);
-  await page.goto(MODULE);
+  await openModule(page);
   await page.getByRole('button', { name: 'Đọc to bài này' }).click();
   await expect(page.getByText(/chưa có giọng đọc tiếng Việt/)).toBeVisible();
   expect(await spoken(page)).toEqual([]);
 });
 
 test('text size and high contrast stay chosen on the next page', async ({ page }) => {
-  await page.goto(MODULE);
+  await openModule(page);
   const before = await page.locator('.module__text p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
   await page.getByRole('button', { name: 'Rất lớn' }).click();
   await page.getByRole('button', { name: 'Tương phản cao' }).click();

@@ -16,6 +16,8 @@ describe('pathFor: every page has a readable address in each language', () => {
     ['en', { page: 'verify' }, '/en/verify/'],
     ['vi', { page: 'search' }, '/tim-kiem/'],
     ['en', { page: 'search' }, '/en/search/'],
+    ['vi', { page: 'progress' }, '/tien-do/'],
+    ['en', { page: 'progress' }, '/en/progress/'],
   ])('%s %o → %s', (lang, route, path) => {
     expect(pathFor(lang, route)).toBe(path);
   });

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { answerQuiz, createProfile, dumpDb, moduleOf } from './learner';
+
+const first = moduleOf('vneid', 0);
+const second = moduleOf('vneid', 1);
+
+test('export, delete the profile, import the file: everything comes back the same', async ({ page }) => {
+  await createProfile(page, 'Anh Tuấn', '1357');
+  await page.goto(first.path);
+  await answerQuiz(page, first.quiz, false);
+  await page.locator('.quiz-island__result').getByRole('button', { name: 'Làm lại' }).click();
+  await answerQuiz(page, first.quiz, true);
+  await page.goto(second.path);
+  await answerQuiz(page, second.quiz, false);
+  await expect(page.locator('.quiz-island__result')).toContainText('Đã lưu kết quả.');
+
+  await page.goto('/tien-do/');
+  const { settings: _, ...before } = await dumpDb(page);
+  expect(before.attempts).toHaveLength(3);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Xuất tệp của Anh Tuấn' }).click();
+  const file = await (await download).path();
+  expect((await download).suggestedFilename()).toMatch(/^hoc-so-anh-tuan-\d{4}-\d{2}-\d{2}\.json$/);
+  await expect(page.getByText(/Đã tạo tệp/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Xóa Anh Tuấn khỏi máy này' }).click();
+  await page.getByRole('button', { name: 'Xóa hẳn' }).click();
+  await expect(page.getByRole('heading', { name: 'Ai đang học?' })).toBeVisible();
+  expect((await dumpDb(page)).attempts).toEqual([]);
+
+  await page.getByLabel('Nhập tệp sao lưu').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: readFileSync(file) });
+  await expect(page.getByText('Đã nhập kết quả học của: Anh Tuấn.')).toBeVisible();
+  const { settings: __, ...after } = await dumpDb(page);
+  expect(after, 'the imported data should equal what was exported').toEqual(before);
+
+  await page.locator('.profile-list').getByRole('button', { name: /Anh Tuấn/ }).click();
+  await page.getByLabel('Nhập mã PIN của Anh Tuấn').fill('1357');
+  await page.getByRole('button', { name: 'Mở', exact: true }).click();
+  await expect(page.locator(`[data-module="${first.id}"]`)).toHaveAttribute('data-status', 'completed');
+
+  await page.getByLabel('Nhập tệp sao lưu').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: readFileSync(file) });
+  await expect(page.getByText('Đã nhập kết quả học của: Anh Tuấn.')).toBeVisible();
+  const { settings: ___, ...twice } = await dumpDb(page);
+  expect(twice, 'importing the same file twice should add nothing').toEqual(before);
+});

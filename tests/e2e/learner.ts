@@ -1,0 +1,91 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import type { Question } from '../../src/lib/content-schema';
+
+/** A Vietnamese module as an author wrote it: its address and its quiz with the right answers. */
+export function moduleOf(course: string, index: number): { id: string; path: string; quiz: Question[] } {
+  const dir = join('content/vi', course);
+  const file = readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()[index]!;
+  const slug = file.replace(/^\d{2}-/, '').replace(/\.mdx$/, '');
+  const frontmatter = parse(readFileSync(join(dir, file), 'utf8').split(/^---$/m)[1]!) as { quiz: Question[] };
+  return { id: `${course}/${slug}`, path: `/khoa-hoc/${course}/${slug}/`, quiz: frontmatter.quiz };
+}
+
+export async function createProfile(page: Page, name: string, pin = '') {
+  await page.goto('/tien-do/');
+  const add = page.getByRole('button', { name: 'Thêm người học' });
+  const nameField = page.getByLabel('Tên của bạn');
+  await expect(add.or(nameField).first()).toBeVisible();
+  if (!(await nameField.isVisible())) await add.click();
+  await nameField.fill(name);
+  if (pin) await page.getByLabel(/Mã PIN \(không bắt buộc/).fill(pin);
+  await page.getByRole('button', { name: 'Tạo', exact: true }).click();
+  await expect(page.getByRole('heading', { name: `${name} đang học` }), `${name} should be learning after creating the profile`).toBeVisible();
+}
+
+export async function switchTo(page: Page, name: string) {
+  await page.goto('/tien-do/');
+  const switchButton = page.getByRole('button', { name: 'Đổi người học' });
+  await expect(switchButton.or(page.getByRole('heading', { name: 'Ai đang học?' })).first()).toBeVisible();
+  if (await switchButton.isVisible()) await switchButton.click();
+  await page.locator('.profile-list').getByRole('button', { name: new RegExp(name) }).click();
+}
+
+/** Answers every question of the quiz with the mouse: right answers, or wrong ones. */
+export async function answerQuiz(page: Page, quiz: Question[], right: boolean) {
+  const island = page.locator('.quiz-island');
+  await page.locator('[data-slot="quiz"]').scrollIntoViewIfNeeded();
+  await expect(island, 'the quiz should come alive when it scrolls into view').toBeVisible();
+  for (const q of quiz) {
+    const box = island.locator(`[data-question="${q.id}"]`);
+    const option = (text: string) => box.locator('label').filter({ has: page.getByText(text, { exact: true }) });
+    switch (q.type) {
+      case 'single':
+        await option(q.options[right ? q.answer : (q.answer + 1) % q.options.length]!).click();
+        break;
+      case 'multiple':
+        for (const i of right ? q.answers : [q.options.findIndex((_, i) => !q.answers.includes(i))]) await option(q.options[i]!).click();
+        break;
+      case 'true-false':
+        await option(q.answer === right ? 'Đúng' : 'Sai').click();
+        break;
+      case 'order':
+        if (right) await putInOrder(box, q.steps);
+        break;
+    }
+  }
+  await island.getByRole('button', { name: 'Nộp bài' }).click();
+}
+
+async function putInOrder(box: Locator, steps: string[]) {
+  for (const [target, step] of steps.entries()) {
+    for (;;) {
+      const shown = await box.locator('.quiz-island__step-text').allTextContents();
+      if (shown.indexOf(step) <= target) break;
+      await box.getByRole('button', { name: `Đưa bước “${step}” lên` }).click();
+    }
+  }
+}
+
+/** Every row of the learner database, read with plain IndexedDB as a developer would see it. */
+export async function dumpDb(page: Page): Promise<Record<string, unknown[]>> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('hoc-so');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const dump: Record<string, unknown[]> = {};
+    for (const name of [...db.objectStoreNames]) {
+      dump[name] = await new Promise((resolve, reject) => {
+        const request = db.transaction(name).objectStore(name).getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    }
+    db.close();
+    return dump;
+  });
+}

@@ -1,0 +1,47 @@
+import 'fake-indexeddb/auto';
+import { expect, test } from 'vitest';
+import { createProfile, deleteProfile, exportData, importData, learnerDb, ProfileClashError, recordAttempt, recordReading, storageProblem } from '../../src/lib/db';
+
+const profile = (name: string) => createProfile({ id: crypto.randomUUID(), name, avatar: '🌾', pin: null });
+
+test('deleting a profile leaves no row of it, and the other profile keeps everything', async () => {
+  const lan = await profile('Lan');
+  const minh = await profile('Minh');
+  for (const p of [lan, minh]) {
+    await recordAttempt({ profileId: p.id, moduleId: 'vneid/a', percent: 100, passed: true, answers: { q: 1 } });
+    await recordReading(p.id, 'vneid/b', { heading: 'x', fraction: 0.5 }, 10);
+  }
+  await deleteProfile(lan.id);
+  const left = await exportData();
+  expect(JSON.stringify(left)).not.toContain(lan.id);
+  expect((await exportData([minh.id])).progress).toHaveLength(2);
+});
+
+test('export then delete then import gives back the same data', async () => {
+  const p = await profile('Hoa');
+  await recordAttempt({ profileId: p.id, moduleId: 'vneid/a', percent: 40, passed: false, answers: { q: 0 } });
+  await recordAttempt({ profileId: p.id, moduleId: 'vneid/a', percent: 100, passed: true, answers: { q: 1 } });
+  const before = await exportData([p.id]);
+  await deleteProfile(p.id);
+  await importData(before);
+  expect(await exportData([p.id])).toEqual(before);
+});
+
+test('importing a file whose profile id belongs to another person changes nothing', async () => {
+  const p = await profile('Tú');
+  const before = await exportData();
+  const stranger = { ...(await exportData([p.id])), profiles: [{ ...p, name: 'Người lạ', createdAt: '2020-01-01T00:00:00.000Z' }] };
+  await expect(importData(stranger)).rejects.toBeInstanceOf(ProfileClashError);
+  expect(await exportData()).toEqual(before);
+  expect(learnerDb().isOpen()).toBe(true);
+});
+
+test.each([
+  ['a full disk', { name: 'QuotaExceededError' }, 'full'],
+  ['a full disk wrapped by Dexie', { name: 'AbortError', inner: { name: 'QuotaExceededError' } }, 'full'],
+  ['a browser without IndexedDB', { name: 'MissingAPIError' }, 'unavailable'],
+  ['a newer version in another tab', { name: 'VersionError' }, 'newer-version'],
+  ['anything else', new Error('boom'), 'failed'],
+])('%s is explained as "%s"', (_, error, problem) => {
+  expect(storageProblem(error)).toBe(problem);
+});
