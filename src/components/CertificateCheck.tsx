@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { checkCertificateFragment, type CertificateCheck as Check } from '../lib/certificate/payload';
+import { checkCertificateFragment, formatCertificateDate, type CertificateCheck as Check } from '../lib/certificate/payload';
 import { fillTemplate } from '../lib/fill-template';
 import type { Lang } from '../lib/routes';
 
@@ -57,9 +57,7 @@ export default function CertificateCheck({ lang, labels }: Props) {
   }
 
   const { payload, id } = check;
-  const date = new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${payload.date}T00:00:00Z`),
-  );
+  const date = formatCertificateDate(payload.date, lang);
   return (
     <section className="verdict verdict--intact" role="status">
       <h2>{labels['verify.intact.title']}</h2>

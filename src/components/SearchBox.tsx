@@ -1,3 +1,4 @@
+import { fillTemplate } from '../lib/fill-template';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { SerializedSearch } from '../lib/search-index';
 import { loadSearch, rankResults, type LoadedSearch } from '../lib/search-results';
@@ -16,9 +17,6 @@ type IndexState = 'idle' | 'loading' | 'ready' | 'error';
 function Highlighted({ parts }: { parts: TextPart[] }) {
   return <>{parts.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}</>;
 }
-
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
 
 export default function SearchBox({ indexUrl, labels, suggestions }: Props) {
   const [query, setQuery] = useState('');
@@ -88,7 +86,7 @@ export default function SearchBox({ indexUrl, labels, suggestions }: Props) {
   const status =
     state === 'loading' && typed ? labels.loading
     : state === 'error' ? labels.error
-    : state === 'ready' && typed ? (results.length ? fill(labels.count, { n: results.length }) : fill(labels.none, { q: query.trim() }))
+    : state === 'ready' && typed ? (results.length ? fillTemplate(labels.count, { n: results.length }) : fillTemplate(labels.none, { q: query.trim() }))
     : '';
 
   return (

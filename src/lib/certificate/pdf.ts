@@ -1,7 +1,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
-import type { CertificatePayload } from './payload';
+import { formatCertificateDate, type CertificatePayload } from './payload';
 
 /** Words printed on the certificate, in its language. */
 export interface CertificateLabels {
@@ -87,9 +87,7 @@ export async function renderCertificatePdf(
   centred(page, labels.completed, height - 250, regular, 14, MUTED);
   centred(page, payload.courseTitle, height - 285, bold, 22, BRAND);
 
-  const date = new Intl.DateTimeFormat(payload.lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${payload.date}T00:00:00Z`),
-  );
+  const date = formatCertificateDate(payload.date, payload.lang);
   centred(page, `${labels.date}: ${date}   ·   ${labels.score}: ${payload.score}%`, height - 320, regular, 13);
 
   page.drawText(`${labels.modules}:`, { x: 70, y: 200, size: 11, font: bold, color: INK });
