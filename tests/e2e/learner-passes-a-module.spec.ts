@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, expect, test } from '@playwright/test';
-import { answerQuiz, createProfile, dumpDb, moduleOf } from './learner';
+import { expect, test } from '@playwright/test';
+import { answerQuiz, createProfile, dumpDb, launchPersistentBrowser, moduleOf } from './learner';
 
 const first = moduleOf('vneid', 0);
 
@@ -98,12 +97,7 @@ test('two open tabs stay in step', async ({ page, context }) => {
 
 test('a passed module and its score survive a reload and a browser restart', async ({ baseURL }) => {
   const dir = mkdtempSync(join(tmpdir(), 'hocso-profile-'));
-  const launch = () =>
-    chromium.launchPersistentContext(dir, {
-      baseURL: baseURL!,
-      ...(existsSync('/usr/bin/chromium') && { executablePath: '/usr/bin/chromium' }),
-      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+  const launch = () => launchPersistentBrowser(dir, baseURL!);
   try {
     let context = await launch();
     let page = context.pages()[0] ?? (await context.newPage());

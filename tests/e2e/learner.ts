@@ -1,6 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { chromium, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import type { Question } from '../../src/lib/content-schema';
 
@@ -87,5 +87,14 @@ export async function dumpDb(page: Page): Promise<Record<string, unknown[]>> {
     }
     db.close();
     return dump;
+  });
+}
+
+/** A browser that keeps its data in `dir` between launches, as a phone's browser does between uses. */
+export function launchPersistentBrowser(dir: string, baseURL: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(dir, {
+    baseURL,
+    ...(existsSync('/usr/bin/chromium') && { executablePath: '/usr/bin/chromium' }),
+    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
 }

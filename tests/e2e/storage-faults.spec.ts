@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { answerQuiz, createProfile, moduleOf } from './learner';
+import { answerQuiz, createProfile, launchPersistentBrowser, moduleOf } from './learner';
 
 const first = moduleOf('vneid', 0);
 const second = moduleOf('vneid', 1);
@@ -20,41 +23,34 @@ test('without IndexedDB (private mode) a banner explains, the module reads and t
   await expect(page.getByRole('alert').filter({ hasText: 'không lưu được kết quả học' })).toBeVisible();
 });
 
-test('a full device shows a plain message and loses nothing saved before', async ({ page, baseURL }) => {
-  // Fault hook for the fallback below: once set, every IndexedDB write fails the way a full disk makes it fail.
-  await page.addInitScript(() => {
-    for (const method of ['put', 'add'] as const) {
-      const original = IDBObjectStore.prototype[method];
-      IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
-        if (sessionStorage.getItem('fault:quota')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        return original.apply(this, args);
-      } as typeof original;
-    }
-  });
-  await createProfile(page, 'Đầy máy');
-  await page.goto(first.path);
-  await answerQuiz(page, first.quiz, true);
-  await expect(page.locator('.quiz-island__result')).toContainText('Đã lưu kết quả.');
+test('a full device shows a plain message and loses nothing saved before', async ({ baseURL }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'hocso-full-'));
+  try {
+    let context = await launchPersistentBrowser(dir, baseURL!);
+    let page = context.pages()[0] ?? (await context.newPage());
+    await createProfile(page, 'Đầy máy');
+    await page.goto(first.path);
+    await answerQuiz(page, first.quiz, true);
+    await expect(page.locator('.quiz-island__result')).toContainText('Đã lưu kết quả.');
+    await context.close();
 
-  await page.goto(second.path);
-  const origin = new URL(baseURL!).origin;
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
-  const { quota } = await page.evaluate(() => navigator.storage.estimate());
-  if ((quota ?? Infinity) > 1) {
-    // Chromium 156 accepts the CDP override but does not apply it (estimate() still reports the full quota),
-    // so the full disk is produced at the IndexedDB API instead.
-    test.info().annotations.push({ type: 'quota', description: `CDP quota override had no effect (quota ${quota}); QuotaExceededError injected at IDBObjectStore` });
-    await page.evaluate(() => sessionStorage.setItem('fault:quota', '1'));
+    // The phone fills up while the browser is closed. Chromium reads an origin's quota when the origin first opens
+    // its database in a session, so the override is set before any page of the site runs.
+    context = await launchPersistentBrowser(dir, baseURL!);
+    page = context.pages()[0] ?? (await context.newPage());
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(baseURL!).origin, quotaSize: 1 });
+    await page.goto(second.path);
+    await answerQuiz(page, second.quiz, true);
+    await expect(page.locator('.quiz-island__result'), 'a full disk should be explained in plain words').toContainText('Máy đã hết chỗ trống');
+
+    await page.goto('/tien-do/');
+    await expect(page.locator(`[data-module="${first.id}"]`), 'the earlier pass should still be there').toHaveAttribute('data-status', 'completed');
+    await expect(page.locator(`[data-module="${second.id}"]`)).toHaveAttribute('data-status', 'not-started');
+    await context.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  await answerQuiz(page, second.quiz, true);
-  await expect(page.locator('.quiz-island__result'), 'a full disk should be explained in plain words').toContainText('Máy đã hết chỗ trống');
-
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin });
-  await page.evaluate(() => sessionStorage.removeItem('fault:quota'));
-  await page.goto('/tien-do/');
-  await expect(page.locator(`[data-module="${first.id}"]`), 'the earlier pass should still be there').toHaveAttribute('data-status', 'completed');
-  await expect(page.locator(`[data-module="${second.id}"]`)).toHaveAttribute('data-status', 'not-started');
 });
 
 test('a newer version opened in another tab asks this tab to reload instead of hanging', async ({ page, context }) => {
