@@ -1,15 +1,15 @@
 import { translator, type Strings } from '../i18n/strings';
 import { useStorageState } from './learner-hooks';
 
-/** A plain message when this browser cannot keep progress, or a newer version of the site took over. */
+/** A plain message when this browser cannot keep progress, an old tab holds up an update, or a newer version took over. */
 export default function StorageBanner({ strings }: { strings: Strings }) {
   const state = useStorageState();
   const t = translator(strings);
   if (state === 'ok') return null;
   return (
     <div className="banner banner--warning" role="alert">
-      {state === 'unavailable' ? (
-        <p>{t('storage.unavailable')}</p>
+      {state === 'unavailable' || state === 'blocked' ? (
+        <p>{t(`storage.${state}`)}</p>
       ) : (
         <>
           <p>{t('storage.newerVersion')}</p>

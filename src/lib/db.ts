@@ -46,7 +46,7 @@ export function storageProblem(error: unknown): StorageProblem {
 
 // ---- The live database and its state, shared by every island on the page.
 
-type StorageState = 'ok' | 'unavailable' | 'newer-version';
+type StorageState = 'ok' | 'unavailable' | 'newer-version' | 'blocked';
 let state: StorageState = 'ok';
 const listeners = new Set<() => void>();
 function setState(next: StorageState) {
@@ -74,10 +74,18 @@ export function learnerDb(): LearnerDb {
       setState('newer-version');
       return false;
     });
-    instance.open().catch((error: unknown) => {
-      const problem = storageProblem(error);
-      setState(problem === 'newer-version' ? 'newer-version' : 'unavailable');
-    });
+    // An old version of the site in another tab that does not let go of the database holds up this upgrade;
+    // Dexie resumes by itself once that tab closes or reloads.
+    instance.on('blocked', () => setState('blocked'));
+    instance.open().then(
+      () => {
+        if (state === 'blocked') setState('ok');
+      },
+      (error: unknown) => {
+        const problem = storageProblem(error);
+        setState(problem === 'newer-version' ? 'newer-version' : 'unavailable');
+      },
+    );
   }
   return instance;
 }

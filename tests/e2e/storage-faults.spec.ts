@@ -74,3 +74,27 @@ test('a newer version opened in another tab asks this tab to reload instead of h
   await expect(banner).toBeVisible();
   await expect(banner.getByRole('button', { name: 'Tải lại trang' })).toBeVisible();
 });
+
+test('an old version in another tab that holds the database on to an update gets a plain message, then learning goes on', async ({ page, context }) => {
+  const old = await context.newPage();
+  await old.goto('/offline/');
+  // An old, hung page: it keeps its connection and ignores the request to let go.
+  await old.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('hoc-so', 1);
+        request.onsuccess = () => {
+          (window as unknown as { held: IDBDatabase }).held = request.result;
+          resolve();
+        };
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  await page.goto('/tien-do/');
+  const banner = page.getByRole('alert').filter({ hasText: 'một thẻ khác vẫn mở phiên bản cũ' });
+  await expect(banner).toBeVisible();
+
+  await old.evaluate(() => (window as unknown as { held: IDBDatabase }).held.close());
+  await expect(banner, 'the message goes once the old tab lets go').toBeHidden();
+  await createProfile(page, 'Sau cập nhật');
+});
