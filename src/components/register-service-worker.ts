@@ -12,11 +12,15 @@ interface BeforeInstallPromptEvent extends Event {
 export function registerServiceWorker(root: HTMLElement | null): void {
   if (!root) return;
   const show = (selector: string, visible = true) => {
-    const element = root.querySelector<HTMLElement>(selector);
+    const element = document.querySelector<HTMLElement>(selector);
     if (element) element.hidden = !visible;
   };
+  const showNote = (state: 'saving' | 'ready', visible = true) => {
+    root.querySelector<HTMLElement>(`[data-state="${state}"]`)?.toggleAttribute('data-shown', visible);
+  };
 
-  const install = root.querySelector<HTMLButtonElement>('[data-install]');
+  // The offer sits in the page foot: a button appearing at the top would push the lesson down.
+  const install = document.querySelector<HTMLButtonElement>('[data-install]');
   let offer: BeforeInstallPromptEvent | null = null;
   window.addEventListener('beforeinstallprompt', (event) => {
     event.preventDefault();
@@ -37,11 +41,11 @@ export function registerServiceWorker(root: HTMLElement | null): void {
     wb.messageSkipWaiting();
   });
 
-  if (!navigator.serviceWorker.controller) show('[data-state="saving"]');
+  if (!navigator.serviceWorker.controller) showNote('saving');
   // `ready` resolves once a worker is active, which it only becomes after its precache is complete.
   void navigator.serviceWorker.ready.then(() => {
-    show('[data-state="saving"]', false);
-    show('[data-state="ready"]');
+    showNote('saving', false);
+    showNote('ready');
   });
   void wb.register();
 }
