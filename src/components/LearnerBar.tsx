@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { translator, type Strings } from '../i18n/strings';
 import { pathFor, type Lang } from '../lib/routes';
 import { loadStore, useIdleSignOut, useLearner } from './learner-hooks';
+import { useProfileReadingPreferences } from './profile-reading-preferences';
 import StorageBanner from './StorageBanner';
 
 interface Props {
@@ -28,6 +29,7 @@ export default function LearnerBar({ lang, strings, moduleId }: Props) {
   const learner = useLearner();
   useIdleSignOut(learner);
   const profileId = learner.kind === 'profile' ? learner.profile.id : undefined;
+  useProfileReadingPreferences(profileId);
   const since = useRef(Date.now());
 
   useEffect(() => {

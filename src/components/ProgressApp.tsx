@@ -19,6 +19,7 @@ import { hashPin, isValidPin, verifyPin } from '../lib/pin';
 import { courseProgress, type ModuleProgress } from '../lib/progress';
 import type { Lang } from '../lib/routes';
 import { useIdleSignOut, useLearner, useLive, useStorageState } from './learner-hooks';
+import { useProfileReadingPreferences } from './profile-reading-preferences';
 import StorageBanner from './StorageBanner';
 
 export interface ProgressCourse {
@@ -43,6 +44,7 @@ function errorText(lang: Lang, error: unknown): string {
 export default function ProgressApp({ lang, courses }: Props) {
   const learner = useLearner();
   useIdleSignOut(learner);
+  useProfileReadingPreferences(learner.kind === 'profile' ? learner.profile.id : undefined);
   const storage = useStorageState();
   const [message, setMessage] = useState<Message>(null);
   const profiles = useLive(async ({ learnerDb }) => {

@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { pickVoice, READING_SPEEDS, type ReadingSpeed } from '../lib/read-aloud';
+import { DEFAULT_READING_PREFERENCES, TEXT_SIZES, type ReadingPreferences } from '../lib/reading-preferences';
+import { useLearner } from './learner-hooks';
+import { saveProfileReadingPreferences } from './profile-reading-preferences';
 import {
   applyReadingPreferences,
-  DEFAULT_READING_PREFERENCES,
   loadReadingPreferences,
+  noteReaderChoice,
+  READING_PREFERENCES_CHANGED,
   saveReadingPreferences,
-  TEXT_SIZES,
-  type ReadingPreferences,
 } from './reading-preferences';
 import { pageSentences, type PageSentence } from './reading-text';
 
@@ -65,12 +67,31 @@ export default function ReadingAids({ lang, text, labels }: Props) {
   // Read after mount: the server-rendered buttons show the defaults, and hydration does not patch attributes.
   const [stored, setStored] = useState<ReadingPreferences | undefined>();
   const prefs = stored ?? DEFAULT_READING_PREFERENCES;
-  const setPrefs = setStored;
+  const learner = useLearner();
   const [reading, setReading] = useState<Reading>('idle');
   const [message, setMessage] = useState('');
   const run = useRef(0);
 
-  useEffect(() => setStored(loadReadingPreferences()), []);
+  useEffect(() => {
+    setStored(loadReadingPreferences());
+    // Another learner picked their name: their own preferences come into force.
+    const follow = (event: Event) => setStored((event as CustomEvent<ReadingPreferences>).detail);
+    window.addEventListener(READING_PREFERENCES_CHANGED, follow);
+    return () => window.removeEventListener(READING_PREFERENCES_CHANGED, follow);
+  }, []);
+
+  // What the reader chose on this page, kept for their profile once it is known: a tap can come before that.
+  const [chosen, setChosen] = useState<ReadingPreferences | undefined>();
+  const profileId = learner.kind === 'profile' ? learner.profile.id : undefined;
+  useEffect(() => {
+    if (chosen && profileId) void saveProfileReadingPreferences(profileId, chosen).catch(() => undefined);
+  }, [chosen, profileId]);
+
+  function setPrefs(next: ReadingPreferences) {
+    noteReaderChoice();
+    setStored(next);
+    setChosen(next);
+  }
 
   useEffect(() => {
     if (!stored) return;

@@ -1,28 +1,19 @@
-import { READING_SPEEDS, type ReadingSpeed } from '../lib/read-aloud';
-
-export const TEXT_SIZES = ['normal', 'large', 'larger'] as const;
-export type TextSize = (typeof TEXT_SIZES)[number];
-
-export interface ReadingPreferences {
-  textSize: TextSize;
-  contrast: boolean;
-  speed: ReadingSpeed;
-}
+import { parseReadingPreferences, type ReadingPreferences } from '../lib/reading-preferences';
 
 const KEY = 'hocso.reading';
-export const DEFAULT_READING_PREFERENCES: ReadingPreferences = { textSize: 'normal', contrast: false, speed: 1 };
+let chosenOnThisPage = false;
+/** Fired on window when the preferences in force change, so every island showing them can follow. */
+export const READING_PREFERENCES_CHANGED = 'hocso:reading-preferences';
 
-/** The reader's choices on this device; unknown or damaged values fall back to the defaults. */
+/**
+ * The preferences in force on this device: those of the learner using it, kept in localStorage so every page can
+ * apply them before its first paint (IndexedDB answers too late for that).
+ */
 export function loadReadingPreferences(): ReadingPreferences {
   try {
-    const stored = JSON.parse(localStorage.getItem(KEY) ?? '{}') as Partial<ReadingPreferences>;
-    return {
-      textSize: TEXT_SIZES.includes(stored.textSize as TextSize) ? (stored.textSize as TextSize) : DEFAULT_READING_PREFERENCES.textSize,
-      contrast: stored.contrast === true,
-      speed: READING_SPEEDS.includes(stored.speed as ReadingSpeed) ? (stored.speed as ReadingSpeed) : DEFAULT_READING_PREFERENCES.speed,
-    };
+    return parseReadingPreferences(localStorage.getItem(KEY));
   } catch {
-    return DEFAULT_READING_PREFERENCES;
+    return parseReadingPreferences(null);
   }
 }
 
@@ -40,4 +31,12 @@ export function applyReadingPreferences(prefs: ReadingPreferences): void {
   root.dataset.textSize = prefs.textSize;
   if (prefs.contrast) root.dataset.theme = 'contrast';
   else delete root.dataset.theme;
+}
+
+/** The reader changed a preference on this page: that choice wins over what their profile had stored before. */
+export function noteReaderChoice(): void {
+  chosenOnThisPage = true;
+}
+export function readerChoseOnThisPage(): boolean {
+  return chosenOnThisPage;
 }

@@ -4,6 +4,7 @@ export { liveQuery } from 'dexie';
 import type { Attempt, Certificate, LearnerData, Profile, Setting } from './learner';
 import { emptyProgress, withAttempt, withReading, type ModuleProgress, type ReadingPosition } from './progress';
 import { mergeBackups, profileClashes } from './merge';
+import { readingPreferencesKey } from './reading-preferences';
 
 export const DB_NAME = 'hoc-so';
 
@@ -126,6 +127,7 @@ export async function deleteProfile(profileId: string): Promise<void> {
     await db.attempts.where('profileId').equals(profileId).delete();
     await db.certificates.where('profileId').equals(profileId).delete();
     await db.profiles.delete(profileId);
+    await db.settings.delete(readingPreferencesKey(profileId));
     if ((await db.settings.get(ACTIVE_PROFILE))?.value === profileId) await db.settings.delete(ACTIVE_PROFILE);
   });
 }

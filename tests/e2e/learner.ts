@@ -17,6 +17,9 @@ export async function createProfile(page: Page, name: string, pin = '') {
   await page.goto('/tien-do/');
   const add = page.getByRole('button', { name: 'Thêm người học' });
   const nameField = page.getByLabel('Tên của bạn');
+  const switchButton = page.getByRole('button', { name: 'Đổi người học' });
+  await expect(add.or(nameField).or(switchButton).first()).toBeVisible();
+  if (await switchButton.isVisible()) await switchButton.click();
   await expect(add.or(nameField).first()).toBeVisible();
   if (!(await nameField.isVisible())) await add.click();
   await nameField.fill(name);

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { createProfile, switchTo } from './learner';
 
 const MODULE = '/khoa-hoc/vneid/vneid-la-gi/';
 
@@ -93,4 +94,32 @@ test('text size and high contrast stay chosen on the next page', async ({ page }
   await expect(page.locator('html')).toHaveAttribute('data-text-size', 'larger');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast');
   await expect(page.getByRole('button', { name: 'Rất lớn' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('on a shared phone each learner gets back their own text size, contrast and speed', async ({ page }) => {
+  await createProfile(page, 'Bà Tư');
+  await openModule(page);
+  await page.getByRole('button', { name: 'Rất lớn' }).click();
+  await page.getByRole('button', { name: 'Tương phản cao' }).click();
+  await page.getByRole('button', { name: '0.75×' }).click();
+
+  await createProfile(page, 'Cháu Tí');
+  await openModule(page);
+  // A new profile starts with what is in force on the phone; he sets his own.
+  await expect(page.getByRole('button', { name: 'Rất lớn' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Vừa' }).click();
+  await page.getByRole('button', { name: 'Tương phản cao' }).click();
+  await page.getByRole('button', { name: '1×' }).click();
+
+  await switchTo(page, 'Bà Tư');
+  const html = page.locator('html');
+  await expect(html, 'her large text comes back as soon as she picks her name').toHaveAttribute('data-text-size', 'larger');
+  await expect(html).toHaveAttribute('data-theme', 'contrast');
+  await openModule(page);
+  await expect(page.getByRole('button', { name: '0.75×' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Rất lớn' })).toHaveAttribute('aria-pressed', 'true');
+
+  await switchTo(page, 'Cháu Tí');
+  await expect(html).toHaveAttribute('data-text-size', 'normal');
+  await expect(html).not.toHaveAttribute('data-theme', /.*/);
 });

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { expect, test } from 'vitest';
-import { createProfile, deleteProfile, exportData, importData, learnerDb, ProfileClashError, recordAttempt, recordReading, storageProblem } from '../../src/lib/db';
+import { createProfile, deleteProfile, exportData, importData, learnerDb, ProfileClashError, recordAttempt, recordReading, setSetting, storageProblem } from '../../src/lib/db';
+import { readingPreferencesKey } from '../../src/lib/reading-preferences';
 
 const profile = (name: string) => createProfile({ id: crypto.randomUUID(), name, avatar: '🌾', pin: null });
 
@@ -10,10 +11,13 @@ test('deleting a profile leaves no row of it, and the other profile keeps everyt
   for (const p of [lan, minh]) {
     await recordAttempt({ profileId: p.id, moduleId: 'vneid/a', percent: 100, passed: true, answers: { q: 1 } });
     await recordReading(p.id, 'vneid/b', { heading: 'x', fraction: 0.5 }, 10);
+    await setSetting(readingPreferencesKey(p.id), JSON.stringify({ textSize: 'larger', contrast: true, speed: 0.75 }));
   }
   await deleteProfile(lan.id);
   const left = await exportData();
   expect(JSON.stringify(left)).not.toContain(lan.id);
+  expect(JSON.stringify(await learnerDb().settings.toArray()), 'her reading preferences go with her').not.toContain(lan.id);
+  expect(await learnerDb().settings.get(readingPreferencesKey(minh.id))).toBeDefined();
   expect((await exportData([minh.id])).progress).toHaveLength(2);
 });
 
