@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { answerQuiz, createProfile, launchPersistentBrowser, moduleOf } from './learner';
 
 const first = moduleOf('vneid', 0);
@@ -53,23 +53,30 @@ test('a full device shows a plain message and loses nothing saved before', async
   }
 });
 
+/** Opens the learner database at an IndexedDB version as another build of the site would, and keeps it in `held`. */
+function openDatabaseAt(page: Page, version: number): Promise<void> {
+  return page.evaluate(
+    (v) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('hoc-so', v);
+        request.onsuccess = () => {
+          (window as unknown as { held: IDBDatabase }).held = request.result;
+          resolve();
+        };
+        request.onerror = () => reject(request.error);
+      }),
+    version,
+  );
+}
+
 test('a newer version opened in another tab asks this tab to reload instead of hanging', async ({ page, context }) => {
   await createProfile(page, 'Hai thẻ');
   await page.goto(first.path);
   await expect(page.locator('.learner-bar')).toContainText('Hai thẻ đang học');
   const other = await context.newPage();
   await other.goto('/offline/');
-  await other.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('hoc-so', 1000);
-        request.onsuccess = () => {
-          request.result.close();
-          resolve();
-        };
-        request.onerror = () => reject(request.error);
-      }),
-  );
+  await openDatabaseAt(other, 1000);
+  await other.evaluate(() => (window as unknown as { held: IDBDatabase }).held.close());
   const banner = page.getByRole('alert').filter({ hasText: 'vừa được cập nhật ở một thẻ khác' });
   await expect(banner).toBeVisible();
   await expect(banner.getByRole('button', { name: 'Tải lại trang' })).toBeVisible();
@@ -79,17 +86,7 @@ test('an old version in another tab that holds the database on to an update gets
   const old = await context.newPage();
   await old.goto('/offline/');
   // An old, hung page: it keeps its connection and ignores the request to let go.
-  await old.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('hoc-so', 1);
-        request.onsuccess = () => {
-          (window as unknown as { held: IDBDatabase }).held = request.result;
-          resolve();
-        };
-        request.onerror = () => reject(request.error);
-      }),
-  );
+  await openDatabaseAt(old, 1);
   await page.goto('/tien-do/');
   const banner = page.getByRole('alert').filter({ hasText: 'một thẻ khác vẫn mở phiên bản cũ' });
   await expect(banner).toBeVisible();
