@@ -1,9 +1,10 @@
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { translator, type Strings } from '../i18n/strings';
 import type { Question } from '../lib/content-schema';
 import { isPassed, moveItem, scoreAttempt, seededRandom, shuffledIndexes, shuffledSteps, type Answer, type Answers, type Score } from '../lib/quiz';
 import { pathFor, type Lang } from '../lib/routes';
 import { loadStore, useHydrated, useLearner, useStorageState } from './learner-hooks';
+import { isTrainerMode, showAnswerKeys, TRAINER_MODE_EVENT } from './trainer-mode';
 
 interface Props {
   /** Language of the page's interface. */
@@ -40,11 +41,23 @@ function initialAnswers(shown: Shown[], seed: number): Answers {
   return answers;
 }
 
+/** Whether the page is in trainer mode, following the switch while the page is open. */
+function useTrainerMode(): boolean {
+  const [on, setOn] = useState(isTrainerMode);
+  useEffect(() => {
+    const follow = (event: Event) => setOn((event as CustomEvent<boolean>).detail);
+    window.addEventListener(TRAINER_MODE_EVENT, follow);
+    return () => window.removeEventListener(TRAINER_MODE_EVENT, follow);
+  }, []);
+  return on;
+}
+
 type SaveState = 'idle' | 'saved' | 'guest' | 'none' | 'unavailable' | 'full' | 'failed';
 
 export default function QuizIsland({ lang, strings, moduleId, passMark, quiz, children }: Props) {
   const t = translator(strings);
   const hydrated = useHydrated();
+  const trainerMode = useTrainerMode();
   const learner = useLearner();
   const storage = useStorageState();
   const [seed, setSeed] = useState(() => Math.floor(Math.random() * 2 ** 31));
@@ -59,6 +72,10 @@ export default function QuizIsland({ lang, strings, moduleId, passMark, quiz, ch
 
   // A real box around the static quiz: client:visible watches the island's children, and a slot alone has no box.
   if (!hydrated) return <div className="quiz-island-static">{children}</div>;
+  // In trainer mode the quiz is the answer key: the static quiz with every answer and explanation open.
+  if (trainerMode) return <div className="quiz-island-static" ref={(box) => {
+      if (box) showAnswerKeys(box, true);
+    }}>{children}</div>;
 
   const answer = (id: string, value: Answer) => setAnswers((previous) => ({ ...previous, [id]: value }));
 

@@ -4,6 +4,21 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW, getManifest } from 'workbox-build';
 import { PRECACHE_BUDGET, precacheProblems } from '../lib/precache-budget';
+import { LANGS, pathFor } from '../lib/routes';
+
+/** Print views (a paper quiz per module and language) would overfill the precache; each is kept once opened. */
+const printViewPaths = LANGS.map((lang) => ({ lang, path: pathFor(lang, { page: 'paperQuiz', course: '*', module: '*' }) }));
+const printViewGlobs = printViewPaths.map(({ path }) => `${path.slice(1)}**`);
+const printViews = printViewPaths.map(({ lang, path }) => ({
+  // Matched against the whole URL: …/<course>/<module>/<print view segment>/
+  urlPattern: new RegExp(`/${path.split('/').at(-2)}/$`),
+  handler: 'NetworkFirst' as const,
+  options: {
+    cacheName: `print-views-${lang}`,
+    expiration: { maxEntries: 80 },
+    precacheFallback: { fallbackURL: `${pathFor(lang, { page: 'offline' })}index.html` },
+  },
+}));
 
 /** A navigation that is in no precache and gets no answer from the network shows the offline page of its language. */
 const offlineFallback = (lang: 'vi' | 'en') => ({
@@ -30,7 +45,7 @@ export function serviceWorker(): AstroIntegration {
           globDirectory: distDir,
           // .woff is left out: every browser that runs a service worker reads .woff2.
           globPatterns: ['**/*.{html,css,js,woff2,json,svg,png,webmanifest}'],
-          globIgnores: ['sw.js', 'workbox-*.js'],
+          globIgnores: ['sw.js', 'workbox-*.js', ...printViewGlobs],
         };
         const { count, size, warnings } = await generateSW({
           ...files,
@@ -46,7 +61,8 @@ export function serviceWorker(): AstroIntegration {
           inlineWorkboxRuntime: true,
           sourcemap: false,
           mode: 'production',
-          runtimeCaching: [offlineFallback('en'), offlineFallback('vi')],
+          // First match wins: print views before the offline fallback that catches every other navigation.
+          runtimeCaching: [...printViews, offlineFallback('en'), offlineFallback('vi')],
         });
         // Workbox only warns and skips a file over the size limit; a site missing pages offline is a broken build.
         const skipped = warnings.filter((w) => /won't be precached|maximumFileSizeToCacheInBytes/.test(w));

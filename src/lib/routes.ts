@@ -8,15 +8,19 @@ export type Route =
   | { page: 'catalog' }
   | { page: 'course'; course: string }
   | { page: 'module'; course: string; module: string }
+  | { page: 'paperQuiz'; course: string; module: string }
   | { page: 'about' }
   | { page: 'verify' }
   | { page: 'search' }
   | { page: 'progress' }
   | { page: 'offline' };
 
-const SEGMENTS: Record<Lang, { catalog: string; about: string; verify: string; search: string; progress: string; offline: string }> = {
-  vi: { catalog: 'khoa-hoc', about: 'gioi-thieu', verify: 'xac-minh', search: 'tim-kiem', progress: 'tien-do', offline: 'offline' },
-  en: { catalog: 'courses', about: 'about', verify: 'verify', search: 'search', progress: 'progress', offline: 'offline' },
+const SEGMENTS: Record<
+  Lang,
+  { catalog: string; paperQuiz: string; about: string; verify: string; search: string; progress: string; offline: string }
+> = {
+  vi: { catalog: 'khoa-hoc', paperQuiz: 'bai-kiem-tra-giay', about: 'gioi-thieu', verify: 'xac-minh', search: 'tim-kiem', progress: 'tien-do', offline: 'offline' },
+  en: { catalog: 'courses', paperQuiz: 'paper-quiz', about: 'about', verify: 'verify', search: 'search', progress: 'progress', offline: 'offline' },
 };
 
 export function isLang(value: string | undefined): value is Lang {
@@ -36,6 +40,8 @@ export function pathFor(lang: Lang, route: Route): string {
       return `${prefix}${segments.catalog}/${route.course}/`;
     case 'module':
       return `${prefix}${segments.catalog}/${route.course}/${route.module}/`;
+    case 'paperQuiz':
+      return `${prefix}${segments.catalog}/${route.course}/${route.module}/${segments.paperQuiz}/`;
     case 'about':
       return `${prefix}${segments.about}/`;
     case 'verify':
@@ -48,6 +54,9 @@ export function pathFor(lang: Lang, route: Route): string {
       return `${prefix}${segments.offline}/`;
   }
 }
+
+/** Print views: kept out of the sitemap and the precache (one per module and language would overfill it). */
+export const PRINT_VIEW_PATH = new RegExp(`/(${SEGMENTS.vi.paperQuiz}|${SEGMENTS.en.paperQuiz})/$`);
 
 /** The search file of a language, fetched by the search page on first use: `/search-index.json`, `/en/search-index.json`. */
 export function searchIndexPath(lang: Lang): string {

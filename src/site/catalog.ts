@@ -1,6 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildCatalog, type CatalogCourse, type CatalogModule } from '../lib/catalog';
-import { DEFAULT_LANG, type Lang } from '../lib/routes';
+import { DEFAULT_LANG, LANGS, pathFor, type Lang, type Route } from '../lib/routes';
 
 const cache = new Map<Lang, Promise<CatalogCourse[]>>();
 
@@ -45,4 +45,18 @@ export async function modulePaths(lang: Lang) {
       props: { lang, course, module },
     })),
   );
+}
+
+/**
+ * Where the language switch of a module's page leads, for each language where that is not simply the same page:
+ * a module not translated there has no page there, so the switch leads to its course.
+ */
+export async function moduleAlternates(lang: Lang, module: CatalogModule): Promise<Partial<Record<Lang, string>>> {
+  const alternates: Partial<Record<Lang, string>> = {};
+  for (const other of LANGS.filter((l) => l !== lang)) {
+    const there = (await loadCatalog(other)).find((c) => c.slug === module.course)?.modules.find((m) => m.slug === module.slug);
+    const course: Route = { page: 'course', course: module.course };
+    if (there?.textLang !== other) alternates[other] = pathFor(other, course);
+  }
+  return alternates;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { langOfPath, pathFor, searchIndexPath, type Lang, type Route } from '../../src/lib/routes';
+import { langOfPath, pathFor, PRINT_VIEW_PATH, searchIndexPath, type Lang, type Route } from '../../src/lib/routes';
 
 describe('pathFor: every page has a readable address in each language', () => {
   test.each<[Lang, Route, string]>([
@@ -9,6 +9,8 @@ describe('pathFor: every page has a readable address in each language', () => {
     ['en', { page: 'catalog' }, '/en/courses/'],
     ['vi', { page: 'course', course: 'vneid' }, '/khoa-hoc/vneid/'],
     ['en', { page: 'module', course: 'vneid', module: 'cai-dat' }, '/en/courses/vneid/cai-dat/'],
+    ['vi', { page: 'paperQuiz', course: 'vneid', module: 'cai-dat' }, '/khoa-hoc/vneid/cai-dat/bai-kiem-tra-giay/'],
+    ['en', { page: 'paperQuiz', course: 'vneid', module: 'cai-dat' }, '/en/courses/vneid/cai-dat/paper-quiz/'],
     ['vi', { page: 'about' }, '/gioi-thieu/'],
     ['en', { page: 'about' }, '/en/about/'],
     ['vi', { page: 'offline' }, '/offline/'],
@@ -41,5 +43,16 @@ describe('searchIndexPath: each language searches its own pages', () => {
     ['en', '/en/search-index.json'],
   ])('%s → %s', (lang, path) => {
     expect(searchIndexPath(lang)).toBe(path);
+  });
+});
+
+describe('PRINT_VIEW_PATH: print views stay out of the sitemap and the precache', () => {
+  test.each([
+    ['/khoa-hoc/vneid/cai-dat/bai-kiem-tra-giay/', true],
+    ['/en/courses/vneid/cai-dat/paper-quiz/', true],
+    ['/khoa-hoc/vneid/cai-dat/', false],
+    ['/en/courses/vneid/paper-quiz-basics/', false],
+  ])('%s → %s', (path, isPrintView) => {
+    expect(PRINT_VIEW_PATH.test(path)).toBe(isPrintView);
   });
 });
