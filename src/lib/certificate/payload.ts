@@ -4,18 +4,26 @@ import { LANGS } from '../routes';
 const slug = z.string().regex(/^[a-z0-9-]+$/);
 export const NAME_MAX_LENGTH = 80;
 
+export type NameProblem = 'empty' | 'too-long' | 'invisible-characters';
+
+/** Why a name cannot go on a certificate, or undefined when it can (the font's letters are checked apart). */
+export function certificateNameProblem(name: string): NameProblem | undefined {
+  if (name.trim().length === 0) return 'empty';
+  if (name.length > NAME_MAX_LENGTH) return 'too-long';
+  // Control and bidi-override characters could make a printed name read differently from the stored one.
+  if (/[\p{Cc}\p{Cf}]/u.test(name)) return 'invisible-characters';
+  return undefined;
+}
+
 /** Everything a certificate says; its SHA-256 digest is the certificate ID. */
 export const certificatePayloadSchema = z.strictObject({
   /** Format version of the payload. */
   v: z.literal(1),
   /** The learner's name exactly as they typed it. */
-  name: z
-    .string()
-    .min(1)
-    .max(NAME_MAX_LENGTH)
-    .refine((name) => name.trim().length > 0, 'empty')
-    // Control and bidi-override characters could make a printed name read differently from the stored one.
-    .refine((name) => !/[\p{Cc}\p{Cf}]/u.test(name), 'invisible-characters'),
+  name: z.string().superRefine((name, ctx) => {
+    const problem = certificateNameProblem(name);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
   course: slug,
   courseTitle: z.string().min(1).max(200),
   /** Language the certificate is printed in. */
