@@ -1,7 +1,8 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 
 export { liveQuery } from 'dexie';
-import { certificateId, type CertificatePayload } from './certificate/payload';
+import { certificateId } from './certificate/id';
+import type { CertificatePayload } from './certificate/payload';
 import type { Attempt, Certificate, LearnerData, Profile, Setting } from './learner';
 import { emptyProgress, withAttempt, withReading, type ModuleProgress, type ReadingPosition } from './progress';
 import { mergeBackups, profileClashes } from './merge';

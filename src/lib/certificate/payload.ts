@@ -1,5 +1,8 @@
 import { z } from '../zod';
 import { LANGS } from '../routes';
+import { certificateId, canonicalJson } from './id';
+
+export { canonicalJson, certificateId } from './id';
 
 const slug = z.string().regex(/^[a-z0-9-]+$/);
 export const NAME_MAX_LENGTH = 80;
@@ -36,23 +39,6 @@ export const certificatePayloadSchema = z.strictObject({
   modules: z.array(z.string().min(1).max(200)).min(1).max(60),
 });
 export type CertificatePayload = z.infer<typeof certificatePayloadSchema>;
-
-/** JSON with keys in a fixed order, so the same certificate always has the same bytes and digest. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
-/** The certificate ID: lower-case hex SHA-256 of the canonical payload. */
-export async function certificateId(payload: CertificatePayload): Promise<string> {
-  const bytes = new TextEncoder().encode(canonicalJson(payload));
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
