@@ -20,9 +20,10 @@ const offlineFallback = (lang: 'vi' | 'en') => ({
  * use instead: the progress page loads it as soon as a learner is signed in, and this rule keeps it for offline use.
  * Its chunk is named after src/lib/certificate/pdf.ts and carries a content hash, so the cached copy is never stale.
  */
-const CERTIFICATE_MAKER = /^_astro\/pdf\.[\w-]+\.js$/;
+const CERTIFICATE_MAKER = /\/_astro\/pdf\.[\w-]+\.js$/;
 const certificateMakerCache = {
-  urlPattern: ({ url }: { url: URL }) => CERTIFICATE_MAKER.test(url.pathname.slice(1)),
+  // A RegExp, not a function: generateSW copies the pattern into sw.js, where this module's variables do not exist.
+  urlPattern: CERTIFICATE_MAKER,
   handler: 'CacheFirst' as const,
   options: { cacheName: 'hocso-certificate-maker', expiration: { maxEntries: 3 } },
 };
@@ -66,7 +67,7 @@ export function serviceWorker(): AstroIntegration {
         // generateSW does not list what it precached; the same globs, without the size cut, say what it would.
         const { manifestEntries } = await getManifest({ ...files, maximumFileSizeToCacheInBytes: Number.MAX_SAFE_INTEGER });
         const precached = manifestEntries.map((entry) => ({ url: entry.url, size: statSync(join(distDir, entry.url)).size }));
-        const maker = readdirSync(join(distDir, '_astro')).filter((name) => CERTIFICATE_MAKER.test(`_astro/${name}`));
+        const maker = readdirSync(join(distDir, '_astro')).filter((name) => CERTIFICATE_MAKER.test(`/_astro/${name}`));
         const problems = [...skipped, ...precacheProblems(precached)];
         if (maker.length !== 1) problems.push(`expected one certificate maker chunk _astro/pdf.*.js, found ${maker.length}: offline certificates would break`);
         if (problems.length > 0) {
