@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { lighthouseFailures, measurePages } from './lighthouse.mjs';
 import { searchRows } from './bench-search.mjs';
+import { certificateRows } from './bench-certificate.mjs';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const KB = 1024;
@@ -100,10 +101,10 @@ for (const row of await measurePages(['/', '/khoa-hoc/', moduleWithQuiz])) {
 }
 
 const format = (value, unit) =>
-  unit === 'ms' ? `${value.toFixed(1)} ms` : unit === 'bytes' ? `${(value / KB / KB).toFixed(2)} MB` : `${kb(value)} gz`;
-console.log('\n| offline and search | value | budget | detail |');
+  unit === 'ms' ? `${value.toFixed(1)} ms` : unit === 'bytes' ? `${(value / KB / KB).toFixed(2)} MB` : unit === 'raw' ? kb(value) : `${kb(value)} gz`;
+console.log('\n| offline, search and certificates | value | budget | detail |');
 console.log('|---|---:|---:|---|');
-for (const { row, value, unit, budget, detail = '' } of await searchRows(dist)) {
+for (const { row, value, unit, budget, detail = '' } of [...(await searchRows(dist)), ...(await certificateRows())]) {
   console.log(`| ${row} | ${format(value, unit)} | ${budget ? format(budget, unit) : '–'} | ${detail} |`);
   if (budget && value > budget) failures.push(`${row}: ${format(value, unit)} > budget ${format(budget, unit)}`);
 }
@@ -112,4 +113,4 @@ if (failures.length) {
   console.error(`\nOver budget:\n${failures.map((f) => `- ${f}`).join('\n')}`);
   process.exit(1);
 }
-console.log('\nAll budgets hold (pages: HTML ≤ 20 KB, CSS ≤ 20 KB, JS ≤ 80 KB gzipped; precache ≤ 5 MB; search as above).');
+console.log('\nAll budgets hold (pages: HTML ≤ 20 KB, CSS ≤ 20 KB, JS ≤ 80 KB gzipped; precache ≤ 5 MB; certificate PDF ≤ 150 KB; search as above).');

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { pickPrefixed, t, type UiKey } from '../i18n';
 import { MAX_BACKUP_BYTES, makeBackup, parseBackup } from '../lib/backup';
 import {
@@ -20,11 +20,12 @@ import { courseProgress, type ModuleProgress } from '../lib/progress';
 import type { Lang } from '../lib/routes';
 import { useIdleSignOut, useLearner, useLive, useStorageState } from './learner-hooks';
 import { useProfileReadingPreferences } from './profile-reading-preferences';
+import CertificateSection, { type CertificateCourse } from './CertificateSection';
+import { keepCertificateMakerOffline } from './certificate-files';
 import StorageBanner from './StorageBanner';
+import { downloadFile } from './download-file';
 
-export interface ProgressCourse {
-  slug: string;
-  title: string;
+export interface ProgressCourse extends CertificateCourse {
   modules: { id: string; title: string; path: string }[];
 }
 
@@ -113,7 +114,12 @@ function Picker({ lang, profiles, guest, run }: { lang: Lang; profiles: Profile[
   return (
     <section aria-labelledby="picker-title">
       <h2 id="picker-title">{t(lang, 'profile.who')}</h2>
-      {guest && <p className="banner">{t(lang, 'learner.guestNotice')}</p>}
+      {guest && (
+        <div className="banner">
+          <p>{t(lang, 'learner.guestNotice')}</p>
+          <p>{t(lang, 'certificate.guest')}</p>
+        </div>
+      )}
       {profiles.length > 0 && (
         <ul className="profile-list">
           {profiles.map((p) => (
@@ -211,6 +217,11 @@ function minutes(seconds: number) {
 
 function ProfileView({ lang, profile, courses, run, setMessage }: { lang: Lang; profile: Profile; courses: ProgressCourse[]; run: Run; setMessage: (m: Message) => void }) {
   const [confirming, setConfirming] = useState(false);
+  useEffect(() => {
+    // After the page has settled, so the progress shows first.
+    const timer = window.setTimeout(keepCertificateMakerOffline, 1500);
+    return () => window.clearTimeout(timer);
+  }, []);
   const rows = useLive(async ({ learnerDb }) => {
     try {
       return await learnerDb().progress.where('profileId').equals(profile.id).toArray();
@@ -266,6 +277,7 @@ function ProfileView({ lang, profile, courses, run, setMessage }: { lang: Lang; 
                 );
               })}
             </ul>
+            {summary.complete && <CertificateSection lang={lang} profile={profile} course={course} rows={rows ?? []} />}
           </section>
         );
       })}
@@ -323,17 +335,6 @@ async function share(file: File): Promise<boolean> {
   return true;
 }
 
-function download(file: File) {
-  const url = URL.createObjectURL(file);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 function Backup({ lang, profile, run, setMessage }: { lang: Lang; profile: Profile | undefined; run: Run; setMessage: (m: Message) => void }) {
   const input = useRef<HTMLInputElement>(null);
 
@@ -343,7 +344,7 @@ function Backup({ lang, profile, run, setMessage }: { lang: Lang; profile: Profi
       if (data.profiles.length === 0) return setMessage({ kind: 'error', text: t(lang, 'backup.nothing') });
       const now = new Date();
       const file = new File([JSON.stringify(makeBackup(data, now.toISOString()), null, 1)], fileName(label, now), { type: 'application/json' });
-      if (!(await share(file))) download(file);
+      if (!(await share(file))) downloadFile(file);
       setMessage({ kind: 'ok', text: t(lang, 'backup.exported', { file: file.name }) });
     });
 

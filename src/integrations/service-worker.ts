@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW, getManifest } from 'workbox-build';
@@ -31,6 +31,19 @@ const offlineFallback = (lang: 'vi' | 'en') => ({
 });
 
 /**
+ * The certificate maker (pdf-lib with fontkit, about 1.1 MB) does not fit the precache budget. It is cached on first
+ * use instead: the progress page loads it as soon as a learner is signed in, and this rule keeps it for offline use.
+ * Its chunk is named after src/lib/certificate/pdf.ts and carries a content hash, so the cached copy is never stale.
+ */
+const CERTIFICATE_MAKER = /\/_astro\/pdf\.[\w-]+\.js$/;
+const certificateMakerCache = {
+  // A RegExp, not a function: generateSW copies the pattern into sw.js, where this module's variables do not exist.
+  urlPattern: CERTIFICATE_MAKER,
+  handler: 'CacheFirst' as const,
+  options: { cacheName: 'hocso-certificate-maker', expiration: { maxEntries: 3 } },
+};
+
+/**
  * Writes dist/sw.js at the end of the build: every page, asset, font and search index precached, so the site works
  * offline after one visit. A new version waits until the learner accepts it (no skipWaiting/clientsClaim), so an open
  * tab never loads chunks of a version it was not built with. Fails the build over the precache budget.
@@ -43,9 +56,10 @@ export function serviceWorker(): AstroIntegration {
         const distDir = fileURLToPath(dir);
         const files = {
           globDirectory: distDir,
-          // .woff is left out: every browser that runs a service worker reads .woff2.
-          globPatterns: ['**/*.{html,css,js,woff2,json,svg,png,webmanifest}'],
-          globIgnores: ['sw.js', 'workbox-*.js', ...printViewGlobs],
+          // .woff is left out: every browser that runs a service worker reads .woff2. The .ttf is the certificate
+          // font, read by the PDF maker, so certificates can be downloaded offline.
+          globPatterns: ['**/*.{html,css,js,woff2,ttf,json,svg,png,webmanifest}'],
+          globIgnores: ['sw.js', 'workbox-*.js', '_astro/pdf.*.js', ...printViewGlobs],
         };
         const { count, size, warnings } = await generateSW({
           ...files,
@@ -62,14 +76,16 @@ export function serviceWorker(): AstroIntegration {
           sourcemap: false,
           mode: 'production',
           // First match wins: print views before the offline fallback that catches every other navigation.
-          runtimeCaching: [...printViews, offlineFallback('en'), offlineFallback('vi')],
+          runtimeCaching: [...printViews, certificateMakerCache, offlineFallback('en'), offlineFallback('vi')],
         });
         // Workbox only warns and skips a file over the size limit; a site missing pages offline is a broken build.
         const skipped = warnings.filter((w) => /won't be precached|maximumFileSizeToCacheInBytes/.test(w));
         // generateSW does not list what it precached; the same globs, without the size cut, say what it would.
         const { manifestEntries } = await getManifest({ ...files, maximumFileSizeToCacheInBytes: Number.MAX_SAFE_INTEGER });
         const precached = manifestEntries.map((entry) => ({ url: entry.url, size: statSync(join(distDir, entry.url)).size }));
+        const maker = readdirSync(join(distDir, '_astro')).filter((name) => CERTIFICATE_MAKER.test(`/_astro/${name}`));
         const problems = [...skipped, ...precacheProblems(precached)];
+        if (maker.length !== 1) problems.push(`expected one certificate maker chunk _astro/pdf.*.js, found ${maker.length}: offline certificates would break`);
         if (problems.length > 0) {
           throw new Error(`The offline copy of the site is over budget:\n- ${problems.join('\n- ')}`);
         }

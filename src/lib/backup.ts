@@ -1,10 +1,14 @@
 import { z } from './zod';
+import { certificatePayloadSchema } from './certificate/payload';
 import { AVATARS, isValidName, type LearnerData } from './learner';
 
 /** Names the file format, so any other JSON file is refused before it is read further. */
 export const BACKUP_FORMAT = 'hoc-so-backup';
-/** Bumped when the file's shape changes; a file from a newer app is refused with a message, not half-read. */
-export const BACKUP_VERSION = 1;
+/**
+ * Bumped when the file's shape changes; a file from a newer app is refused with a message, not half-read.
+ * 2: certificates carry their payload (what was printed). Files of version 1 are still read.
+ */
+export const BACKUP_VERSION = 2;
 /** A backup of a whole family's progress is a few hundred KB; anything over this is not ours. */
 export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
 
@@ -57,43 +61,54 @@ export const attemptSchema = z.strictObject({
   answers: z.record(z.string().regex(/^[a-z0-9-]{1,80}$/), answerSchema),
 });
 
-export const certificateSchema = z.strictObject({
+const certificateV1Schema = z.strictObject({
   id,
   profileId: id,
   course: z.string().regex(/^[a-z0-9-]{1,80}$/),
   issuedAt: time,
 });
 
-export const backupSchema = z
-  .strictObject({
-    format: z.literal(BACKUP_FORMAT),
-    version: z.literal(BACKUP_VERSION),
-    exportedAt: time,
-    profiles: z.array(profileSchema).min(1).max(100),
-    progress: z.array(progressSchema).max(20_000),
-    attempts: z.array(attemptSchema).max(100_000),
-    certificates: z.array(certificateSchema).max(10_000),
-  })
-  .superRefine((backup, ctx) => {
-    const ids = new Set<string>();
-    for (const [index, profile] of backup.profiles.entries()) {
-      if (ids.has(profile.id)) ctx.addIssue({ code: 'custom', path: ['profiles', index, 'id'], message: 'two profiles have one id' });
-      ids.add(profile.id);
-    }
-    for (const table of ['progress', 'attempts', 'certificates'] as const) {
-      backup[table].forEach((row, index) => {
-        if (!ids.has(row.profileId)) {
-          ctx.addIssue({ code: 'custom', path: [table, index, 'profileId'], message: 'belongs to no profile in the file' });
-        }
-      });
-    }
-  });
+export const certificateSchema = certificateV1Schema
+  .extend({ payload: certificatePayloadSchema.nullable() })
+  .refine((row) => row.payload === null || row.payload.course === row.course, { path: ['payload', 'course'], message: 'not the row’s course' });
+
+function backupSchemaOf<V extends number, C extends z.ZodType<{ profileId: string }>>(version: V, certificate: C) {
+  return z
+    .strictObject({
+      format: z.literal(BACKUP_FORMAT),
+      version: z.literal(version),
+      exportedAt: time,
+      profiles: z.array(profileSchema).min(1).max(100),
+      progress: z.array(progressSchema).max(20_000),
+      attempts: z.array(attemptSchema).max(100_000),
+      certificates: z.array(certificate).max(10_000),
+    })
+    .superRefine((backup, ctx) => {
+      const ids = new Set<string>();
+      for (const [index, profile] of backup.profiles.entries()) {
+        if (ids.has(profile.id)) ctx.addIssue({ code: 'custom', path: ['profiles', index, 'id'], message: 'two profiles have one id' });
+        ids.add(profile.id);
+      }
+      for (const table of ['progress', 'attempts', 'certificates'] as const) {
+        (backup[table] as { profileId: string }[]).forEach((row, index) => {
+          if (!ids.has(row.profileId)) {
+            ctx.addIssue({ code: 'custom', path: [table, index, 'profileId'], message: 'belongs to no profile in the file' });
+          }
+        });
+      }
+    });
+}
+
+export const backupSchema = backupSchemaOf(BACKUP_VERSION, certificateSchema);
+/** A file made before certificates kept their payload; read, then brought to today's shape. */
+const backupV1Schema = backupSchemaOf(1, certificateV1Schema);
 
 export type Backup = z.infer<typeof backupSchema>;
 
 // The schema's rows are the stored rows: a change to one without the other fails type-checking here.
 true satisfies Backup['profiles'][number] extends LearnerData['profiles'][number] ? true : false;
 true satisfies LearnerData['progress'][number] extends Backup['progress'][number] ? true : false;
+true satisfies Backup['certificates'][number] extends LearnerData['certificates'][number] ? true : false;
 
 /** Why a file was refused; each has a message in both languages (`backup.error.<reason>`). */
 export type BackupProblem = 'too-big' | 'not-json' | 'not-backup' | 'newer-version' | 'invalid';
@@ -101,6 +116,11 @@ export type BackupProblem = 'too-big' | 'not-json' | 'not-backup' | 'newer-versi
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; problem: BackupProblem; detail: string };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function invalid(error: z.ZodError): ParsedBackup {
+  const issue = error.issues[0];
+  return { ok: false, problem: 'invalid', detail: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}` };
+}
 
 /** Reads a backup file's text and checks all of it before anything may be written. */
 export function parseBackup(text: string): ParsedBackup {
@@ -125,11 +145,14 @@ export function parseBackup(text: string): ParsedBackup {
   if (typeof version === 'number' && version > BACKUP_VERSION) {
     return { ok: false, problem: 'newer-version', detail: `version ${version}` };
   }
-  const result = backupSchema.safeParse(data);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    return { ok: false, problem: 'invalid', detail: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}` };
+  if (version === 1) {
+    const old = backupV1Schema.safeParse(data);
+    if (!old.success) return invalid(old.error);
+    // A v1 certificate row holds no payload: it stays, and is issued again from the learner's progress.
+    return { ok: true, backup: { ...old.data, version: BACKUP_VERSION, certificates: old.data.certificates.map((row) => ({ ...row, payload: null })) } };
   }
+  const result = backupSchema.safeParse(data);
+  if (!result.success) return invalid(result.error);
   return { ok: true, backup: result.data };
 }
 

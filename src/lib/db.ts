@@ -1,6 +1,8 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 
 export { liveQuery } from 'dexie';
+import { certificateId } from './certificate/id';
+import type { CertificatePayload } from './certificate/payload';
 import type { Attempt, Certificate, LearnerData, Profile, Setting } from './learner';
 import { emptyProgress, withAttempt, withReading, type ModuleProgress, type ReadingPosition } from './progress';
 import { mergeBackups, profileClashes } from './merge';
@@ -27,6 +29,17 @@ export function openLearnerDb(name = DB_NAME): LearnerDb {
     certificates: 'id, profileId',
     settings: 'key',
   });
+  // v2: certificates keep what was printed (payload) and are found by [profileId+course]; v1 rows get payload null.
+  db.version(2)
+    .stores({ certificates: 'id, profileId, [profileId+course]' })
+    .upgrade((tx) =>
+      tx
+        .table('certificates')
+        .toCollection()
+        .modify((row: Partial<Certificate>) => {
+          row.payload ??= null;
+        }),
+    );
   return db;
 }
 
@@ -173,6 +186,21 @@ async function askPersistence(): Promise<void> {
   } catch {
     // Not asking is no loss: the data is still saved.
   }
+}
+
+// ---- Certificates
+
+/** Stores a certificate as printed. The ID is the payload's digest, so the same certificate issued twice is one row. */
+export async function issueCertificate(profileId: string, payload: CertificatePayload): Promise<Certificate> {
+  const db = learnerDb();
+  const id = await certificateId(payload);
+  return db.transaction('rw', db.certificates, async () => {
+    const existing = await db.certificates.get(id);
+    if (existing) return existing;
+    const row: Certificate = { id, profileId, course: payload.course, issuedAt: now(), payload };
+    await db.certificates.add(row);
+    return row;
+  });
 }
 
 // ---- Backup

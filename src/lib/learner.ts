@@ -1,3 +1,4 @@
+import type { CertificatePayload } from './certificate/payload';
 import type { PinHash } from './pin';
 import type { ModuleProgress } from './progress';
 import type { Answer } from './quiz';
@@ -32,12 +33,15 @@ export interface Attempt {
   answers: Record<string, Answer>;
 }
 
-/** A course completed; the certificate itself is drawn from this. */
+/** A certificate issued on this device for a completed course, kept as it was printed. */
 export interface Certificate {
+  /** The certificate ID, SHA-256 of the payload; a row from v1 keeps its random id. */
   id: string;
   profileId: string;
   course: string;
   issuedAt: string;
+  /** Everything the certificate says; null for a row from v1, which is issued again from the learner's progress. */
+  payload: CertificatePayload | null;
 }
 
 export interface Setting {

@@ -11,16 +11,17 @@ export type Route =
   | { page: 'paperQuiz'; course: string; module: string }
   | { page: 'about' }
   | { page: 'verify' }
+  | { page: 'certificate' }
   | { page: 'search' }
   | { page: 'progress' }
   | { page: 'offline' };
 
 const SEGMENTS: Record<
   Lang,
-  { catalog: string; paperQuiz: string; about: string; verify: string; search: string; progress: string; offline: string }
+  { catalog: string; paperQuiz: string; about: string; verify: string; certificate: string; search: string; progress: string; offline: string }
 > = {
-  vi: { catalog: 'khoa-hoc', paperQuiz: 'bai-kiem-tra-giay', about: 'gioi-thieu', verify: 'xac-minh', search: 'tim-kiem', progress: 'tien-do', offline: 'offline' },
-  en: { catalog: 'courses', paperQuiz: 'paper-quiz', about: 'about', verify: 'verify', search: 'search', progress: 'progress', offline: 'offline' },
+  vi: { catalog: 'khoa-hoc', paperQuiz: 'bai-kiem-tra-giay', about: 'gioi-thieu', verify: 'xac-minh', certificate: 'chung-chi', search: 'tim-kiem', progress: 'tien-do', offline: 'offline' },
+  en: { catalog: 'courses', paperQuiz: 'paper-quiz', about: 'about', verify: 'verify', certificate: 'certificate', search: 'search', progress: 'progress', offline: 'offline' },
 };
 
 export function isLang(value: string | undefined): value is Lang {
@@ -46,6 +47,8 @@ export function pathFor(lang: Lang, route: Route): string {
       return `${prefix}${segments.about}/`;
     case 'verify':
       return `${prefix}${segments.verify}/`;
+    case 'certificate':
+      return `${prefix}${segments.certificate}/`;
     case 'search':
       return `${prefix}${segments.search}/`;
     case 'progress':

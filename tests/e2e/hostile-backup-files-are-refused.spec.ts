@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { BACKUP_VERSION } from '../../src/lib/backup';
 import { answerQuiz, createProfile, dumpDb, moduleOf } from './learner';
 
 const first = moduleOf('vneid', 0);
@@ -31,7 +32,7 @@ test('hostile backup files are each refused with a message, and the database sta
     ['another app’s JSON', text({ users: [] }), /không phải tệp sao lưu/],
     ['a JSON array', text([good]), /không phải tệp sao lưu/],
     ['JSON null', 'null', /không phải tệp sao lưu/],
-    ['future format version', text({ ...good, version: 2 }), /bản Học Số mới hơn/],
+    ['future format version', text({ ...good, version: BACKUP_VERSION + 1 }), /bản Học Số mới hơn/],
     ['version as text', text({ ...good, version: '1' }), /không hợp lệ/],
     ['__proto__ key at the top', text(good).replace('{', '{"__proto__":{"polluted":true},'), /không hợp lệ/],
     ['__proto__ key in a profile', text(good).replace('"name"', '"__proto__":{"isAdmin":true},"name"'), /không hợp lệ/],

@@ -51,3 +51,21 @@ test.each<[string, string, BackupProblem]>([
   expect(result.ok, `${BACKUP_FORMAT} import should refuse ${_}`).toBe(false);
   if (!result.ok) expect(result.problem).toBe(problem);
 });
+
+test('a certificate keeps what was printed through export and import', async () => {
+  const { sampleCertificate } = await import('../fixtures/certificate');
+  const { certificateId } = await import('../../src/lib/certificate/payload');
+  const payload = { ...sampleCertificate, name: '<img src=x onerror=alert(1)>' };
+  const row = { id: await certificateId(payload), profileId: id, course: payload.course, issuedAt: '2026-11-20T10:00:00.000Z', payload };
+  const backup = { ...good, certificates: [row] };
+  expect(parseBackup(json(backup))).toEqual({ ok: true, backup });
+  const spoiled = { ...backup, certificates: [{ ...row, payload: { ...payload, course: 'vneid' } }] };
+  expect(parseBackup(json(spoiled)).ok, 'a payload of another course than its row is refused').toBe(false);
+});
+
+test('a file from the first version is still read; its certificates wait to be issued again', () => {
+  const certificate = { id: 'c0c0c0c0-0000-4000-8000-000000000001', profileId: id, course: 'vneid', issuedAt: '2026-03-05T10:00:00.000Z' };
+  const v1 = { ...good, version: 1, certificates: [certificate] };
+  expect(parseBackup(json(v1))).toEqual({ ok: true, backup: { ...good, certificates: [{ ...certificate, payload: null }] } });
+  expect(parseBackup(json({ ...v1, certificates: [{ ...certificate, payload: null }] })).ok, 'a v1 file has no payloads').toBe(false);
+});

@@ -1,21 +1,32 @@
 import { z } from '../zod';
 import { LANGS } from '../routes';
+import { certificateId, canonicalJson } from './id';
+
+export { canonicalJson, certificateId } from './id';
 
 const slug = z.string().regex(/^[a-z0-9-]+$/);
 export const NAME_MAX_LENGTH = 80;
+
+export type NameProblem = 'empty' | 'too-long' | 'invisible-characters';
+
+/** Why a name cannot go on a certificate, or undefined when it can (the font's letters are checked apart). */
+export function certificateNameProblem(name: string): NameProblem | undefined {
+  if (name.trim().length === 0) return 'empty';
+  if (name.length > NAME_MAX_LENGTH) return 'too-long';
+  // Control and bidi-override characters could make a printed name read differently from the stored one.
+  if (/[\p{Cc}\p{Cf}]/u.test(name)) return 'invisible-characters';
+  return undefined;
+}
 
 /** Everything a certificate says; its SHA-256 digest is the certificate ID. */
 export const certificatePayloadSchema = z.strictObject({
   /** Format version of the payload. */
   v: z.literal(1),
   /** The learner's name exactly as they typed it. */
-  name: z
-    .string()
-    .min(1)
-    .max(NAME_MAX_LENGTH)
-    .refine((name) => name.trim().length > 0, 'empty')
-    // Control and bidi-override characters could make a printed name read differently from the stored one.
-    .refine((name) => !/[\p{Cc}\p{Cf}]/u.test(name), 'invisible-characters'),
+  name: z.string().superRefine((name, ctx) => {
+    const problem = certificateNameProblem(name);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
   course: slug,
   courseTitle: z.string().min(1).max(200),
   /** Language the certificate is printed in. */
@@ -28,23 +39,6 @@ export const certificatePayloadSchema = z.strictObject({
   modules: z.array(z.string().min(1).max(200)).min(1).max(60),
 });
 export type CertificatePayload = z.infer<typeof certificatePayloadSchema>;
-
-/** JSON with keys in a fixed order, so the same certificate always has the same bytes and digest. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
-/** The certificate ID: lower-case hex SHA-256 of the canonical payload. */
-export async function certificateId(payload: CertificatePayload): Promise<string> {
-  const bytes = new TextEncoder().encode(canonicalJson(payload));
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);

@@ -16,11 +16,6 @@ export interface CertificateLabels {
   notice: string;
 }
 
-export interface CertificateFonts {
-  regular: Uint8Array;
-  bold: Uint8Array;
-}
-
 /** Characters of `text` the font cannot draw: a certificate must print the name exactly, or refuse it. */
 export function missingGlyphs(text: string, fontBytes: Uint8Array): string[] {
   const font = fontkit.create(fontBytes as never) as unknown as { hasGlyphForCodePoint(cp: number): boolean };
@@ -61,50 +56,52 @@ function drawQr(page: PDFPage, text: string, x: number, y: number, size: number)
   }
 }
 
-/** One A4 landscape page: the name exactly as typed, the course, date, score, modules, ID and a QR to the verify page. */
+/**
+ * One A4 landscape page: the name exactly as typed, the course, date, score, modules, ID and a QR to the verify page.
+ * One font (a full Vietnamese TTF), embedded as a subset of the letters used, keeps the file small.
+ */
 export async function renderCertificatePdf(
   payload: CertificatePayload,
   id: string,
   verifyUrl: string,
   labels: CertificateLabels,
-  fonts: CertificateFonts,
+  fontBytes: Uint8Array,
 ): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   doc.setTitle(`${labels.heading}: ${payload.courseTitle}`);
   doc.setAuthor('Học Số');
   doc.setLanguage(payload.lang);
-  const regular = await doc.embedFont(fonts.regular, { subset: true });
-  const bold = await doc.embedFont(fonts.bold, { subset: true });
+  const font = await doc.embedFont(fontBytes, { subset: true });
   const page = doc.addPage(A4_LANDSCAPE);
   const { width, height } = page.getSize();
 
   page.drawRectangle({ x: 24, y: 24, width: width - 48, height: height - 48, borderColor: BRAND, borderWidth: 3 });
-  centred(page, 'Học Số', height - 80, bold, 20, BRAND);
-  centred(page, labels.heading, height - 125, bold, 30);
-  centred(page, labels.certifies, height - 165, regular, 14, MUTED);
-  centred(page, payload.name, height - 215, bold, 34);
-  centred(page, labels.completed, height - 250, regular, 14, MUTED);
-  centred(page, payload.courseTitle, height - 285, bold, 22, BRAND);
+  centred(page, 'Học Số', height - 80, font, 20, BRAND);
+  centred(page, labels.heading, height - 125, font, 30);
+  centred(page, labels.certifies, height - 165, font, 14, MUTED);
+  centred(page, payload.name, height - 215, font, 34);
+  centred(page, labels.completed, height - 250, font, 14, MUTED);
+  centred(page, payload.courseTitle, height - 285, font, 22, BRAND);
 
   const date = formatCertificateDate(payload.date, payload.lang);
-  centred(page, `${labels.date}: ${date}   ·   ${labels.score}: ${payload.score}%`, height - 320, regular, 13);
+  centred(page, `${labels.date}: ${date}   ·   ${labels.score}: ${payload.score}%`, height - 320, font, 13);
 
-  page.drawText(`${labels.modules}:`, { x: 70, y: 200, size: 11, font: bold, color: INK });
+  page.drawText(`${labels.modules}:`, { x: 70, y: 200, size: 11, font, color: INK });
   const shown = payload.modules.length > MODULE_LINES ? payload.modules.slice(0, MODULE_LINES - 1) : payload.modules;
   const lines = shown.map((title, index) => `${index + 1}. ${title}`);
   if (shown.length < payload.modules.length) lines.push(`… (+${payload.modules.length - shown.length})`);
   lines.forEach((line, index) => {
     let size = 10;
-    while (regular.widthOfTextAtSize(line, size) > 520 && size > 6) size -= 0.5;
-    page.drawText(line, { x: 70, y: 184 - index * 14, size, font: regular, color: INK });
+    while (font.widthOfTextAtSize(line, size) > 520 && size > 6) size -= 0.5;
+    page.drawText(line, { x: 70, y: 184 - index * 14, size, font, color: INK });
   });
 
   drawQr(page, verifyUrl, width - 190, 60, 130);
-  page.drawText(labels.scan, { x: width - 190, y: 46, size: 8, font: regular, color: MUTED });
-  page.drawText(`${labels.id}: ${id.slice(0, 32)}`, { x: 70, y: 62, size: 8, font: regular, color: MUTED });
-  page.drawText(id.slice(32), { x: 70 + regular.widthOfTextAtSize(`${labels.id}: `, 8), y: 52, size: 8, font: regular, color: MUTED });
-  page.drawText(labels.notice, { x: 70, y: 38, size: 8, font: regular, color: MUTED });
+  page.drawText(labels.scan, { x: width - 190, y: 46, size: 8, font, color: MUTED });
+  page.drawText(`${labels.id}: ${id.slice(0, 32)}`, { x: 70, y: 62, size: 8, font, color: MUTED });
+  page.drawText(id.slice(32), { x: 70 + font.widthOfTextAtSize(`${labels.id}: `, 8), y: 52, size: 8, font, color: MUTED });
+  page.drawText(labels.notice, { x: 70, y: 38, size: 8, font, color: MUTED });
 
   return doc.save();
 }

@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'react';
+import QRCode from 'qrcode';
+import { checkCertificateFragment, type CertificateCheck } from '../lib/certificate/payload';
+import { pathFor } from '../lib/routes';
+import CertificateSheet, { CERTIFICATE_SHEET_KEYS, type SheetLabels } from './CertificateSheet';
+
+export const CERTIFICATE_PRINT_KEYS = [
+  ...CERTIFICATE_SHEET_KEYS,
+  'certificate.page.print',
+  'verify.checking',
+  'verify.altered.title',
+  'verify.altered.lead',
+  'verify.missing.title',
+  'verify.missing.lead',
+] as const;
+
+interface Props {
+  labels: SheetLabels & Record<(typeof CERTIFICATE_PRINT_KEYS)[number], string>;
+  qrLabel: string;
+}
+
+/** The QR code as one SVG path: it prints sharp at any size and needs no image file. */
+function QrCode({ text, label }: { text: string; label: string }) {
+  const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const size = qr.modules.size;
+  const quiet = 4;
+  let d = '';
+  for (let row = 0; row < size; row++) {
+    for (let col = 0; col < size; col++) if (qr.modules.get(row, col)) d += `M${col + quiet} ${row + quiet}h1v1h-1z`;
+  }
+  const full = size + quiet * 2;
+  return (
+    <svg viewBox={`0 0 ${full} ${full}`} role="img" aria-label={label} className="certificate-sheet__qr-code" shapeRendering="crispEdges">
+      <rect width={full} height={full} fill="#fff" />
+      <path d={d} fill="#000" />
+    </svg>
+  );
+}
+
+/** The printable certificate: read from the URL fragment, checked like the verify page, laid out for one A4 page. */
+export default function CertificatePrint({ labels, qrLabel }: Props) {
+  const [check, setCheck] = useState<CertificateCheck>();
+  useEffect(() => {
+    const read = () => void checkCertificateFragment(window.location.hash).then(setCheck);
+    read();
+    window.addEventListener('hashchange', read);
+    return () => window.removeEventListener('hashchange', read);
+  }, []);
+
+  if (!check) return <p role="status">{labels['verify.checking']}</p>;
+  if (check.status !== 'intact') {
+    const kind = check.status;
+    return (
+      <section className={`verdict verdict--${kind}`} role={kind === 'altered' ? 'alert' : 'status'}>
+        <h2>{labels[`verify.${kind}.title`]}</h2>
+        <p>{labels[`verify.${kind}.lead`]}</p>
+      </section>
+    );
+  }
+  const verifyUrl = `${window.location.origin}${pathFor(check.payload.lang, { page: 'verify' })}${window.location.hash}`;
+  return (
+    <>
+      <p className="no-print">
+        <button type="button" className="button" onClick={() => window.print()}>
+          {labels['certificate.page.print']}
+        </button>
+      </p>
+      <CertificateSheet payload={check.payload} labels={labels} id={check.id} qr={<QrCode text={verifyUrl} label={qrLabel} />} />
+    </>
+  );
+}

@@ -1,0 +1,180 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { parse } from 'yaml';
+import { localDay } from '../../src/lib/certificate/draft';
+import { openBadgeCredentialSchema } from '../../src/lib/certificate/open-badge';
+import { certificateId, formatCertificateDate, type CertificatePayload } from '../../src/lib/certificate/payload';
+import { answerQuiz, createProfile, dumpDb, moduleOf } from './learner';
+
+// The shortest course (4 modules): every module is passed through the quiz, offline, as a learner would.
+const COURSE = 'dich-vu-cong-truc-tuyen';
+const courseTitle = (parse(readFileSync(`content/vi/${COURSE}/course.yaml`, 'utf8')) as { title: string }).title;
+const NAMES = ['Nguyễn Thị Ánh Tuyết', 'Đặng Hữu Phước', "H'Hen Niê", '<img src=x onerror=alert(1)>'];
+const work = mkdtempSync(join(tmpdir(), 'hocso-e2e-cert-'));
+
+function pdfText(file: string): string {
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).normalize('NFC');
+}
+
+/** Page 1 of the PDF as pixels, the way a printer or a phone's viewer would draw it. */
+function firstPage(file: string): PNG {
+  const stem = `${file}-page`;
+  execFileSync('pdftoppm', ['-png', '-r', '100', '-f', '1', '-l', '1', '-singlefile', file, stem]);
+  return PNG.sync.read(readFileSync(`${stem}.png`));
+}
+
+async function saveDownload(page: Page, click: () => Promise<void>, name: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const file = join(work, name);
+  await download.saveAs(file);
+  return file;
+}
+
+function storedCertificate(page: Page, name: string): Locator {
+  return page.locator(`[data-course="${COURSE}"] .certificate__stored`).filter({ hasText: `cho ${name}` });
+}
+
+async function finishCourse(page: Page) {
+  for (let index = 0; index < 4; index++) {
+    const module = moduleOf(COURSE, index);
+    await page.goto(module.path);
+    await answerQuiz(page, module.quiz, true);
+    await expect(page.locator('.quiz-island__result').getByRole('heading')).toHaveText('Bạn đã qua bài này!');
+    await expect(page.locator('.quiz-island__result')).toContainText('Đã lưu kết quả.');
+  }
+}
+
+test('a learner who finished a course gets a certificate that prints their name exactly, offline, and can be checked', async ({ page, context }) => {
+  test.setTimeout(300_000);
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+
+  await test.step('first visit, online: the site is saved and the learner makes a profile', async () => {
+    await page.goto('/');
+    await expect(page.getByText('Sẵn sàng dùng khi không có mạng')).toBeVisible({ timeout: 60_000 });
+    await createProfile(page, 'Ánh Tuyết');
+    await expect
+      .poll(() => page.evaluate(async () => (await (await caches.open('hocso-certificate-maker')).keys()).length), {
+        message: 'the certificate maker should be kept for offline use once a learner is signed in',
+        timeout: 30_000,
+      })
+      .toBeGreaterThan(0);
+  });
+
+  await context.setOffline(true);
+  await finishCourse(page);
+  await page.goto('/tien-do/');
+  const card = page.locator(`[data-course="${COURSE}"]`);
+  await expect(card).toContainText('Đã học xong cả khóa.');
+  const nameField = card.getByLabel('Tên in trên chứng nhận');
+  await expect(nameField, 'the profile name is the default').toHaveValue('Ánh Tuyết');
+  const confirm = card.getByRole('button', { name: 'Đúng tên, cấp chứng nhận' });
+
+  await test.step('names that cannot be printed right are refused with a message, and nothing is stored', async () => {
+    const refused: [string, RegExp][] = [
+      ['', /Hãy nhập tên/],
+      ['   ', /Hãy nhập tên/],
+      ['x'.repeat(300), /Tên dài quá 80 ký tự/],
+      ['مريم', /Không in được chữ này: م ر ي/],
+      ['Trần 😀', /Không in được chữ này: 😀/],
+      ['Tên\u202Eđảo ngược', /ký tự ẩn/],
+    ];
+    for (const [name, message] of refused) {
+      await nameField.fill(name);
+      await confirm.click();
+      await expect(card.locator('.field-error'), `"${name.slice(0, 20)}" should be refused`).toHaveText(message);
+    }
+    expect((await dumpDb(page)).certificates).toEqual([]);
+  });
+
+  const today = formatCertificateDate(localDay(new Date().toISOString()), 'vi');
+  const qrLinks: string[] = [];
+  for (const [index, name] of NAMES.entries()) {
+    await test.step(`a certificate for ${name}`, async () => {
+      if (index > 0) await card.getByRole('button', { name: 'Cấp chứng nhận với tên khác' }).click();
+      await nameField.fill(name);
+      await expect(card.locator('.certificate__preview .certificate-sheet__name'), 'the preview shows the name as text').toHaveText(name);
+      await confirm.click();
+      const stored = storedCertificate(page, name);
+      await expect(stored).toBeVisible();
+
+      const file = await saveDownload(page, () => stored.getByRole('button', { name: 'Tải PDF' }).click(), `certificate-${index}.pdf`);
+      expect(statSync(file).size, 'a certificate PDF stays under 150 KB').toBeLessThanOrEqual(150 * 1024);
+      const text = pdfText(file);
+      expect(text, 'the PDF prints the name exactly as typed').toContain(name);
+      expect(text).toContain(courseTitle);
+      expect(text).toContain(today);
+      const png = firstPage(file);
+      const dark = png.data.filter((_, i) => i % 4 === 0 && png.data[i]! < 128).length;
+      expect(dark / (png.width * png.height), 'page 1 of the PDF should not be blank').toBeGreaterThan(0.01);
+      const qr = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+      expect(qr?.data, 'the QR code on the PDF should decode').toMatch(/^http:\/\/127\.0\.0\.1:\d+\/xac-minh\/#c=/);
+      qrLinks.push(qr!.data);
+    });
+  }
+
+  await test.step('the certificates are stored with what was printed, and stay after a reload', async () => {
+    await page.reload();
+    for (const name of NAMES) await expect(storedCertificate(page, name)).toBeVisible();
+    const { certificates } = (await dumpDb(page)) as { certificates: { id: string; course: string; payload: CertificatePayload }[] };
+    expect(certificates.map((c) => c.payload.name).sort()).toEqual([...NAMES].sort());
+    for (const row of certificates) {
+      expect(row.id, 'a certificate row is named by its ID').toBe(await certificateId(row.payload));
+      expect(row.course).toBe(COURSE);
+    }
+  });
+
+  await test.step('the Open Badge has every field Open Badges 3.0 requires', async () => {
+    const stored = storedCertificate(page, NAMES[0]!);
+    const file = await saveDownload(page, () => stored.getByRole('button', { name: 'Tải Open Badge (JSON)' }).click(), 'badge.json');
+    const badge = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    const parsed = openBadgeCredentialSchema.safeParse(badge);
+    expect(parsed.error?.issues ?? []).toEqual([]);
+    expect(parsed.data?.credentialSubject.identifier[0]?.identityHash).toBe(NAMES[0]);
+    expect(parsed.data?.name).toBe(courseTitle);
+  });
+
+  await test.step('the printable page shows the same certificate and prints on exactly one A4 page', async () => {
+    const name = NAMES[3]!;
+    await storedCertificate(page, name).getByRole('link', { name: 'Mở trang để in' }).click();
+    await expect(page.locator('.certificate-sheet__name')).toHaveText(name);
+    await expect(page.locator('.certificate-sheet img')).toHaveCount(0);
+    await expect(page.locator('.certificate-sheet__qr-code')).toBeVisible();
+    const file = join(work, 'printed.pdf');
+    await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    expect(info, 'the printable page fits one page').toMatch(/^Pages:\s+1$/m);
+    expect(info, 'the page is A4 landscape').toMatch(/Page size:\s+841\.\d+ x 59\d\.\d+ pts \(A4\)/);
+    expect(pdfText(file)).toContain(name);
+  });
+
+  await test.step('each QR opens the verify page with the same name, course and date; one changed character is caught', async () => {
+    for (const [index, link] of qrLinks.entries()) {
+      await page.goto(link);
+      await expect(page.getByRole('heading', { name: 'Chứng nhận còn nguyên vẹn' })).toBeVisible();
+      await expect(page.locator('.verdict__name')).toHaveText(NAMES[index]!);
+      await expect(page.locator('.verdict')).toContainText(courseTitle);
+      await expect(page.locator('.verdict')).toContainText(today);
+    }
+    const link = qrLinks[0]!;
+    const at = link.indexOf('#c=') + 12;
+    await page.goto(link.slice(0, at) + (link[at] === 'A' ? 'B' : 'A') + link.slice(at + 1));
+    await expect(page.getByRole('heading', { name: 'Chứng nhận này đã bị sửa đổi' })).toBeVisible();
+  });
+
+  expect(dialogs, 'a name must never run as code').toEqual([]);
+});
+
+test('a guest is told plainly that certificates need a profile', async ({ page }) => {
+  await page.goto('/tien-do/');
+  await page.getByRole('button', { name: /khách/ }).click();
+  await expect(page.getByText(/Chế độ khách không lưu kết quả, nên không cấp được chứng nhận/)).toBeVisible();
+});
