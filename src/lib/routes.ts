@@ -10,13 +10,14 @@ export type Route =
   | { page: 'module'; course: string; module: string }
   | { page: 'about' }
   | { page: 'verify' }
+  | { page: 'confirm' }
   | { page: 'search' }
   | { page: 'progress' }
   | { page: 'offline' };
 
-const SEGMENTS: Record<Lang, { catalog: string; about: string; verify: string; search: string; progress: string; offline: string }> = {
-  vi: { catalog: 'khoa-hoc', about: 'gioi-thieu', verify: 'xac-minh', search: 'tim-kiem', progress: 'tien-do', offline: 'offline' },
-  en: { catalog: 'courses', about: 'about', verify: 'verify', search: 'search', progress: 'progress', offline: 'offline' },
+const SEGMENTS: Record<Lang, { catalog: string; about: string; verify: string; confirm: string; search: string; progress: string; offline: string }> = {
+  vi: { catalog: 'khoa-hoc', about: 'gioi-thieu', verify: 'xac-minh', confirm: 'xac-nhan', search: 'tim-kiem', progress: 'tien-do', offline: 'offline' },
+  en: { catalog: 'courses', about: 'about', verify: 'verify', confirm: 'confirm', search: 'search', progress: 'progress', offline: 'offline' },
 };
 
 export function isLang(value: string | undefined): value is Lang {
@@ -40,6 +41,8 @@ export function pathFor(lang: Lang, route: Route): string {
       return `${prefix}${segments.about}/`;
     case 'verify':
       return `${prefix}${segments.verify}/`;
+    case 'confirm':
+      return `${prefix}${segments.confirm}/`;
     case 'search':
       return `${prefix}${segments.search}/`;
     case 'progress':

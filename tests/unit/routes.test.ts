@@ -14,6 +14,8 @@ describe('pathFor: every page has a readable address in each language', () => {
     ['vi', { page: 'offline' }, '/offline/'],
     ['vi', { page: 'verify' }, '/xac-minh/'],
     ['en', { page: 'verify' }, '/en/verify/'],
+    ['vi', { page: 'confirm' }, '/xac-nhan/'],
+    ['en', { page: 'confirm' }, '/en/confirm/'],
     ['vi', { page: 'search' }, '/tim-kiem/'],
     ['en', { page: 'search' }, '/en/search/'],
     ['vi', { page: 'progress' }, '/tien-do/'],

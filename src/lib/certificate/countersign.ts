@@ -8,7 +8,8 @@ export type TrainerKeyAlgorithm = (typeof TRAINER_KEY_ALGORITHMS)[number];
 const base64Url = z.string().regex(/^[A-Za-z0-9_-]+$/);
 /** First 16 hex digits of the SHA-256 of the raw public key, upper case, no spaces. */
 const fingerprintText = z.string().regex(/^[0-9A-F]{16}$/);
-const trainerName = z
+/** A trainer's name as they want it on confirmations. */
+export const trainerNameSchema = z
   .string()
   .min(1)
   .max(NAME_MAX_LENGTH)
@@ -23,7 +24,7 @@ export const trainerPublicKeySchema = z.strictObject({
   /** Format version of the file. */
   v: z.literal(1),
   /** The trainer's name as it appears on their confirmations. */
-  name: trainerName,
+  name: trainerNameSchema,
   algorithm: z.enum(TRAINER_KEY_ALGORITHMS),
   /** The raw public key (32 bytes Ed25519, 65 bytes uncompressed P-256), base64url. */
   publicKey: base64Url.max(100),
@@ -36,7 +37,7 @@ export type TrainerPublicKey = z.infer<typeof trainerPublicKeySchema>;
 export const confirmationSchema = z.strictObject({
   v: z.literal(1),
   /** Trainer's name. */
-  n: trainerName,
+  n: trainerNameSchema,
   /** Algorithm. */
   a: z.enum(TRAINER_KEY_ALGORITHMS),
   /** Raw public key, base64url. */
