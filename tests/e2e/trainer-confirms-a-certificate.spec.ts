@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
@@ -129,4 +130,65 @@ test('a file that is not a trainer’s key is refused and changes nothing', asyn
   await expect(verifier.getByText('Dấu vân trong tệp không khớp với khóa')).toBeVisible();
   await expect(verifier.getByRole('heading', { name: 'Được ký bởi một khóa chưa biết' })).toBeVisible();
   await expect(verifier.locator('.confirmation__by')).toContainText(fingerprint);
+});
+
+test.describe('on a small phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  /** Axe (WCAG 2.2 AA) violations and controls smaller than 44×44 px in the page as it is now. */
+  async function problemsIn(page: Page, state: string): Promise<string[]> {
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('main a[href], main button, main input, main select, main textarea')]
+        .filter((el) => el.offsetParent !== null)
+        .map((el) => ({ el, box: el.getBoundingClientRect() }))
+        .filter(({ box }) => box.width < 43.5 || box.height < 43.5)
+        .map(({ el, box }) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`),
+    );
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    return [
+      ...violations.map((v) => `${state}: axe ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`),
+      ...small.map((s) => `${state}: small control ${s}`),
+      ...(wide > 0 ? [`${state}: ${wide}px wider than the screen`] : []),
+    ];
+  }
+
+  test('every step of confirming and checking is accessible, finger-sized and works by keyboard', async ({ browser }) => {
+    const learnerLink = await learnerCertificateLink(browser);
+    const trainer = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
+    const problems: string[] = [];
+    await trainer.goto('/en/confirm/');
+    await expect(trainer.getByLabel('Your name (shown on confirmations)')).toBeVisible();
+    problems.push(...(await problemsIn(trainer, 'trainer without a key')));
+    await trainer.getByLabel('Your name (shown on confirmations)').fill('');
+    await trainer.keyboard.press('Enter');
+    await expect(trainer.getByText('Enter your name (at most 80 characters')).toBeVisible();
+    await trainer.getByLabel('Your name (shown on confirmations)').fill(TRAINER);
+    await trainer.keyboard.press('Enter');
+    await expect(trainer.getByText(`Key of ${TRAINER}`)).toBeVisible();
+    await trainer.getByLabel("The learner's certificate link").fill(learnerLink);
+    await trainer.keyboard.press('Enter');
+    await expect(trainer.getByRole('heading', { name: /The certificate is intact/ })).toBeFocused();
+    problems.push(...(await problemsIn(trainer, 'trainer with a certificate to confirm')));
+    await trainer.keyboard.press('Tab');
+    await trainer.keyboard.press('Space');
+    await trainer.keyboard.press('Tab');
+    await trainer.keyboard.press('Enter');
+    await expect(trainer.getByRole('heading', { name: 'Confirmed' })).toBeFocused();
+    problems.push(...(await problemsIn(trainer, 'trainer after confirming')));
+    const confirmedLink = await trainer.getByLabel('Confirmed certificate link').inputValue();
+    expect(confirmedLink, 'a Vietnamese certificate is confirmed to the Vietnamese verify page').toContain('/xac-minh/#');
+
+    const verifier = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
+    await verifier.goto(confirmedLink.replace('/xac-minh/', '/en/verify/'));
+    await expect(verifier.getByRole('heading', { name: 'Signed by an unknown key' })).toBeVisible();
+    await expect(verifier.locator('.confirmation__by')).toContainText('Ask the trainer for their key file');
+    problems.push(...(await problemsIn(verifier, 'verify page, unknown key')));
+    const [keyDownload] = await Promise.all([trainer.waitForEvent('download'), trainer.getByRole('button', { name: 'Download public key file' }).click()]);
+    await verifier.getByLabel(/Import a trainer's key/).setInputFiles(await keyDownload.path());
+    await expect(verifier.getByRole('heading', { name: 'Confirmed by a trainer' })).toBeVisible();
+    await expect(verifier.locator('.confirmation__by')).toContainText(`Confirmed by ${TRAINER} (key `);
+    problems.push(...(await problemsIn(verifier, 'verify page, confirmed')));
+    expect(problems, 'each step should pass axe and have finger-sized controls').toEqual([]);
+  });
 });
