@@ -1,4 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import {
+  checkTrainerPublicKey,
+  confirmationInFragment,
+  groupFingerprint,
+  verifyConfirmation,
+  type ConfirmationCheck,
+  type TrainerKeyProblem,
+  type TrustedKey,
+} from '../lib/certificate/countersign';
 import { checkCertificateFragment, formatCertificateDate, type CertificateCheck as Check } from '../lib/certificate/payload';
 import { fillTemplate } from '../lib/fill-template';
 import type { Lang } from '../lib/routes';
@@ -7,6 +16,7 @@ export const CERTIFICATE_CHECK_KEYS = [
   'verify.checking',
   'verify.intact.title',
   'verify.intact.proves',
+  'verify.intact.issued',
   'verify.intact.limits',
   'verify.altered.title',
   'verify.altered.lead',
@@ -18,27 +28,127 @@ export const CERTIFICATE_CHECK_KEYS = [
   'verify.score',
   'verify.modules',
   'verify.id',
+  'verify.confirmed.title',
+  'verify.confirmed.by',
+  'verify.confirmed.organisation',
+  'verify.confirmed.site',
+  'verify.confirmed.imported',
+  'verify.unknown.title',
+  'verify.unknown.lead',
+  'verify.badSignature.lead',
+  'verify.importKey.label',
+  'verify.importKey.done',
+  'verify.importKey.error.not-json',
+  'verify.importKey.error.not-a-key',
+  'verify.importKey.error.fingerprint-mismatch',
+  'verify.importKey.error.too-big',
+  'verify.importKey.error.no-qr',
+  'verify.importKey.error.storage',
 ] as const;
+type Labels = Record<(typeof CERTIFICATE_CHECK_KEYS)[number], string>;
 
 interface Props {
   lang: Lang;
-  labels: Record<(typeof CERTIFICATE_CHECK_KEYS)[number], string>;
+  labels: Labels;
+  /** The site's trusted trainers, from content/trusted-trainers.yaml at build. */
+  trustedTrainers: TrustedKey[];
+}
+
+/** A trainer's confirmation as the verifier sees it; `none` when the link has no confirmation. */
+type TrainerVerdict = { status: 'none' } | (ConfirmationCheck & { source?: 'site' | 'imported' });
+type ImportProblem = TrainerKeyProblem | 'too-big' | 'no-qr' | 'storage';
+type ImportMessage = { kind: 'ok'; text: string } | { kind: 'error'; problem: ImportProblem } | undefined;
+
+// A key file is a few hundred bytes; a photo of a key's QR code can be a few megabytes.
+const MAX_KEY_FILE_BYTES = 4 * 1024;
+const MAX_KEY_IMAGE_BYTES = 20 * 1024 * 1024;
+
+/** Keys imported on this device; the database is loaded only when a link carries a confirmation. */
+async function importedKeys(): Promise<TrustedKey[]> {
+  try {
+    const { importedTrainerKeys } = await import('../lib/db');
+    return await importedTrainerKeys();
+  } catch {
+    // No IndexedDB (private mode): only the site's list counts.
+    return [];
+  }
+}
+
+async function checkTrainer(fragment: string, certificateId: string, siteKeys: TrustedKey[]): Promise<TrainerVerdict> {
+  const found = confirmationInFragment(fragment);
+  if (found.status === 'none') return { status: 'none' };
+  if (found.status === 'malformed') return { status: 'bad-signature' };
+  const result = await verifyConfirmation(certificateId, found.confirmation, [...siteKeys, ...(await importedKeys())]);
+  if (result.status !== 'confirmed') return result;
+  return { ...result, source: siteKeys.some((k) => k.publicKey === result.trainer.publicKey) ? 'site' : 'imported' };
 }
 
 /** Reads the certificate in the page's URL fragment and says what it proves; the fragment never leaves the device. */
-export default function CertificateCheck({ lang, labels }: Props) {
-  const [check, setCheck] = useState<Check | undefined>();
+export default function CertificateCheck({ lang, labels, trustedTrainers }: Props) {
+  const [check, setCheck] = useState<{ certificate: Check; trainer: TrainerVerdict } | undefined>();
+  const [importMessage, setImportMessage] = useState<ImportMessage>();
+
+  const read = useCallback(async () => {
+    const fragment = window.location.hash;
+    const certificate = await checkCertificateFragment(fragment);
+    const trainer = certificate.status === 'intact' ? await checkTrainer(fragment, certificate.id, trustedTrainers) : ({ status: 'none' } as const);
+    setCheck({ certificate, trainer });
+  }, [trustedTrainers]);
 
   useEffect(() => {
-    const read = () => void checkCertificateFragment(window.location.hash).then(setCheck);
-    read();
-    window.addEventListener('hashchange', read);
-    return () => window.removeEventListener('hashchange', read);
-  }, []);
+    const onHash = () => {
+      setImportMessage(undefined);
+      void read();
+    };
+    void read();
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [read]);
+
+  const importKey = async (file: File) => {
+    const image = file.type.startsWith('image/');
+    if (file.size > (image ? MAX_KEY_IMAGE_BYTES : MAX_KEY_FILE_BYTES)) return setImportMessage({ kind: 'error', problem: 'too-big' });
+    let text: string | undefined;
+    if (image) {
+      const { readQrFromImage } = await import('./qr-image');
+      text = await readQrFromImage(file);
+      if (text === undefined) return setImportMessage({ kind: 'error', problem: 'no-qr' });
+    } else {
+      try {
+        text = await file.text();
+      } catch {
+        return setImportMessage({ kind: 'error', problem: 'not-json' });
+      }
+    }
+    const parsed = await checkTrainerPublicKey(text);
+    if (!parsed.ok) return setImportMessage({ kind: 'error', problem: parsed.problem });
+    try {
+      const { importTrainerKey } = await import('../lib/db');
+      await importTrainerKey(parsed.key);
+    } catch {
+      return setImportMessage({ kind: 'error', problem: 'storage' });
+    }
+    setImportMessage({
+      kind: 'ok',
+      text: fillTemplate(labels['verify.importKey.done'], { name: parsed.key.name, fingerprint: groupFingerprint(parsed.key.fingerprint) }),
+    });
+    await read();
+  };
+
+  const message = (
+    <div aria-live="polite">
+      {importMessage && (
+        <p className={`banner ${importMessage.kind === 'ok' ? 'banner--ok' : 'banner--warning'}`}>
+          {importMessage.kind === 'ok' ? importMessage.text : labels[`verify.importKey.error.${importMessage.problem}`]}
+        </p>
+      )}
+    </div>
+  );
 
   if (!check) return <p role="status">{labels['verify.checking']}</p>;
+  const { certificate, trainer } = check;
 
-  if (check.status === 'missing') {
+  if (certificate.status === 'missing') {
     return (
       <section className="verdict verdict--missing" role="status">
         <h2>{labels['verify.missing.title']}</h2>
@@ -47,42 +157,77 @@ export default function CertificateCheck({ lang, labels }: Props) {
     );
   }
 
-  if (check.status === 'altered') {
+  if (certificate.status === 'altered' || trainer.status === 'bad-signature') {
     return (
       <section className="verdict verdict--altered" role="alert">
         <h2>{labels['verify.altered.title']}</h2>
-        <p>{labels['verify.altered.lead']}</p>
+        <p>{certificate.status === 'altered' ? labels['verify.altered.lead'] : labels['verify.badSignature.lead']}</p>
       </section>
     );
   }
 
-  const { payload, id } = check;
+  const { payload, id } = certificate;
   const date = formatCertificateDate(payload.date, lang);
+  const facts = { date, count: payload.modules.length, score: payload.score };
   return (
-    <section className="verdict verdict--intact" role="status">
-      <h2>{labels['verify.intact.title']}</h2>
-      <p>{fillTemplate(labels['verify.intact.proves'], { date, count: payload.modules.length, score: payload.score })}</p>
-      <dl className="verdict__facts">
-        <dt>{labels['verify.name']}</dt>
-        <dd className="verdict__name">{payload.name}</dd>
-        <dt>{labels['verify.course']}</dt>
-        <dd>{payload.courseTitle}</dd>
-        <dt>{labels['verify.date']}</dt>
-        <dd>{date}</dd>
-        <dt>{labels['verify.score']}</dt>
-        <dd>{payload.score}%</dd>
-        <dt>{labels['verify.modules']}</dt>
-        <dd>
-          <ol>
-            {payload.modules.map((title, index) => (
-              <li key={index}>{title}</li>
-            ))}
-          </ol>
-        </dd>
-        <dt>{labels['verify.id']}</dt>
-        <dd className="verdict__id">{id}</dd>
-      </dl>
-      <p className="muted">{labels['verify.intact.limits']}</p>
-    </section>
+    <>
+      {message}
+      <section className="verdict verdict--intact" role="status">
+        <h2>{labels['verify.intact.title']}</h2>
+        <p>{fillTemplate(labels[trainer.status === 'none' ? 'verify.intact.proves' : 'verify.intact.issued'], facts)}</p>
+        {trainer.status === 'confirmed' && (
+          <div className="confirmation confirmation--confirmed">
+            <h3>{labels['verify.confirmed.title']}</h3>
+            <p className="confirmation__by">
+              {fillTemplate(labels['verify.confirmed.by'], {
+                trainer: trainer.trainer.name,
+                fingerprint: groupFingerprint(trainer.fingerprint),
+                date: formatCertificateDate(trainer.date, lang),
+              })}
+            </p>
+            {trainer.trainer.organisation && <p>{fillTemplate(labels['verify.confirmed.organisation'], { organisation: trainer.trainer.organisation })}</p>}
+            <p className="muted">{labels[trainer.source === 'site' ? 'verify.confirmed.site' : 'verify.confirmed.imported']}</p>
+          </div>
+        )}
+        {trainer.status === 'unknown-key' && (
+          <div className="confirmation confirmation--unknown">
+            <h3>{labels['verify.unknown.title']}</h3>
+            <p className="confirmation__by">{fillTemplate(labels['verify.unknown.lead'], { name: trainer.signedName, fingerprint: groupFingerprint(trainer.fingerprint) })}</p>
+            <label htmlFor="trainer-key-file">{labels['verify.importKey.label']}</label>
+            <input
+              id="trainer-key-file"
+              type="file"
+              accept="application/json,.json,image/*"
+              onChange={(e) => {
+                const file = e.currentTarget.files?.[0];
+                e.currentTarget.value = '';
+                if (file) void importKey(file);
+              }}
+            />
+          </div>
+        )}
+        <dl className="verdict__facts">
+          <dt>{labels['verify.name']}</dt>
+          <dd className="verdict__name">{payload.name}</dd>
+          <dt>{labels['verify.course']}</dt>
+          <dd>{payload.courseTitle}</dd>
+          <dt>{labels['verify.date']}</dt>
+          <dd>{date}</dd>
+          <dt>{labels['verify.score']}</dt>
+          <dd>{payload.score}%</dd>
+          <dt>{labels['verify.modules']}</dt>
+          <dd>
+            <ol>
+              {payload.modules.map((title, index) => (
+                <li key={index}>{title}</li>
+              ))}
+            </ol>
+          </dd>
+          <dt>{labels['verify.id']}</dt>
+          <dd className="verdict__id">{id}</dd>
+        </dl>
+        <p className="muted">{labels['verify.intact.limits']}</p>
+      </section>
+    </>
   );
 }

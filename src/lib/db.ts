@@ -7,6 +7,7 @@ import type { Attempt, Certificate, LearnerData, Profile, Setting } from './lear
 import { emptyProgress, withAttempt, withReading, type ModuleProgress, type ReadingPosition } from './progress';
 import { mergeBackups, profileClashes } from './merge';
 import { readingPreferencesKey } from './reading-preferences';
+import type { TrainerKey, TrainerPublicKey } from './certificate/countersign';
 
 export const DB_NAME = 'hoc-so';
 
@@ -16,7 +17,14 @@ export type LearnerDb = Dexie & {
   attempts: EntityTable<Attempt, 'id'>;
   certificates: EntityTable<Certificate, 'id'>;
   settings: EntityTable<Setting, 'key'>;
+  trainerKeys: EntityTable<StoredTrainerKey, 'fingerprint'>;
+  importedTrainerKeys: EntityTable<ImportedTrainerKey, 'fingerprint'>;
 };
+
+/** A trainer's own signing key; the private CryptoKey is stored as is (non-extractable keys survive structured clone). */
+export type StoredTrainerKey = TrainerKey & { createdAt: string };
+/** A trainer's public key the person verifying imported on this device, and so trusts. */
+export type ImportedTrainerKey = TrainerPublicKey & { importedAt: string };
 
 /** Opens (or creates) the learner database; every released schema stays here, oldest first. */
 export function openLearnerDb(name = DB_NAME): LearnerDb {
@@ -40,6 +48,12 @@ export function openLearnerDb(name = DB_NAME): LearnerDb {
           row.payload ??= null;
         }),
     );
+  // v4: a trainer's own signing keys, and trainers' public keys imported by someone checking certificates.
+  // (v2 and v3 are other features' schemas; Dexie allows the gap, and each version lists only its own tables.)
+  db.version(4).stores({
+    trainerKeys: 'fingerprint, createdAt',
+    importedTrainerKeys: 'fingerprint',
+  });
   return db;
 }
 
@@ -240,4 +254,24 @@ export async function importData(incoming: LearnerData): Promise<void> {
     await db.attempts.bulkPut(merged.attempts);
     await db.certificates.bulkPut(merged.certificates);
   });
+}
+
+// ---- Trainer keys
+
+/** The trainer's newest signing key on this device, if they made one. */
+export async function currentTrainerKey(): Promise<StoredTrainerKey | undefined> {
+  return learnerDb().trainerKeys.orderBy('createdAt').last();
+}
+
+export async function saveTrainerKey(key: TrainerKey): Promise<void> {
+  await learnerDb().trainerKeys.put({ ...key, createdAt: now() });
+}
+
+/** Public keys imported on this device by someone checking certificates. */
+export async function importedTrainerKeys(): Promise<ImportedTrainerKey[]> {
+  return learnerDb().importedTrainerKeys.toArray();
+}
+
+export async function importTrainerKey(key: TrainerPublicKey): Promise<void> {
+  await learnerDb().importedTrainerKeys.put({ ...key, importedAt: now() });
 }

@@ -5,23 +5,39 @@ export const DEFAULT_LANG: Lang = 'vi';
 /** A place in the site, independent of language: the language switch maps it to the other language. */
 export type Route =
   | { page: 'home' }
-  | { page: 'catalog' }
   | { page: 'course'; course: string }
   | { page: 'module'; course: string; module: string }
   | { page: 'paperQuiz'; course: string; module: string }
-  | { page: 'about' }
-  | { page: 'verify' }
-  | { page: 'certificate' }
-  | { page: 'search' }
-  | { page: 'progress' }
-  | { page: 'offline' };
+  | { page: SinglePage };
 
-const SEGMENTS: Record<
-  Lang,
-  { catalog: string; paperQuiz: string; about: string; verify: string; certificate: string; search: string; progress: string; offline: string }
-> = {
-  vi: { catalog: 'khoa-hoc', paperQuiz: 'bai-kiem-tra-giay', about: 'gioi-thieu', verify: 'xac-minh', certificate: 'chung-chi', search: 'tim-kiem', progress: 'tien-do', offline: 'offline' },
-  en: { catalog: 'courses', paperQuiz: 'paper-quiz', about: 'about', verify: 'verify', certificate: 'certificate', search: 'search', progress: 'progress', offline: 'offline' },
+/** Pages with one address each, named by one path segment per language. */
+type SinglePage = 'catalog' | 'about' | 'verify' | 'certificate' | 'confirm' | 'search' | 'progress' | 'class' | 'offline';
+
+const SEGMENTS: Record<Lang, Record<SinglePage | 'paperQuiz', string>> = {
+  vi: {
+    catalog: 'khoa-hoc',
+    paperQuiz: 'bai-kiem-tra-giay',
+    about: 'gioi-thieu',
+    verify: 'xac-minh',
+    certificate: 'chung-chi',
+    confirm: 'xac-nhan',
+    search: 'tim-kiem',
+    progress: 'tien-do',
+    class: 'lop-hoc',
+    offline: 'offline',
+  },
+  en: {
+    catalog: 'courses',
+    paperQuiz: 'paper-quiz',
+    about: 'about',
+    verify: 'verify',
+    certificate: 'certificate',
+    confirm: 'confirm',
+    search: 'search',
+    progress: 'progress',
+    class: 'class',
+    offline: 'offline',
+  },
 };
 
 export function isLang(value: string | undefined): value is Lang {
@@ -35,26 +51,14 @@ export function pathFor(lang: Lang, route: Route): string {
   switch (route.page) {
     case 'home':
       return prefix;
-    case 'catalog':
-      return `${prefix}${segments.catalog}/`;
     case 'course':
       return `${prefix}${segments.catalog}/${route.course}/`;
     case 'module':
       return `${prefix}${segments.catalog}/${route.course}/${route.module}/`;
     case 'paperQuiz':
       return `${prefix}${segments.catalog}/${route.course}/${route.module}/${segments.paperQuiz}/`;
-    case 'about':
-      return `${prefix}${segments.about}/`;
-    case 'verify':
-      return `${prefix}${segments.verify}/`;
-    case 'certificate':
-      return `${prefix}${segments.certificate}/`;
-    case 'search':
-      return `${prefix}${segments.search}/`;
-    case 'progress':
-      return `${prefix}${segments.progress}/`;
-    case 'offline':
-      return `${prefix}${segments.offline}/`;
+    default:
+      return `${prefix}${segments[route.page]}/`;
   }
 }
 

@@ -3,6 +3,9 @@ import Dexie from 'dexie';
 import { expect, test } from 'vitest';
 import fixture from '../fixtures/db/v1.json';
 import { openLearnerDb } from '../../src/lib/db';
+import { countersign, createTrainerKey, trainerPublicKeyFile, verifyConfirmation } from '../../src/lib/certificate/countersign';
+import { certificateId } from '../../src/lib/certificate/payload';
+import { sampleCertificate } from '../fixtures/certificate';
 
 type Tables = typeof fixture.tables;
 
@@ -43,4 +46,30 @@ test('a database stored by v1 opens with today’s code and every row is intact'
     'a learner’s certificate of a course is found by profile and course',
   ).toBe(1);
   db.close();
+});
+
+test('after the v4 upgrade, a v1 database also keeps trainers’ keys, the private one still usable for signing', async () => {
+  const name = `v1-${crypto.randomUUID()}`;
+  const old = writeV1(name);
+  await old.transaction('rw', old.tables, async () => {
+    for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(rows);
+  });
+  old.close();
+
+  const db = openLearnerDb(name);
+  await db.open();
+  expect(db.verno, 'the database should be at the newest schema').toBeGreaterThanOrEqual(4);
+  const key = await createTrainerKey('Trần Văn Bình');
+  await db.trainerKeys.put({ ...key, createdAt: '2026-11-22T08:00:00.000Z' });
+  await db.importedTrainerKeys.put({ ...trainerPublicKeyFile(key), importedAt: '2026-11-22T08:00:00.000Z' });
+  db.close();
+
+  const reopened = openLearnerDb(name);
+  const stored = await reopened.trainerKeys.get(key.fingerprint);
+  expect(stored?.privateKey.extractable).toBe(false);
+  const id = await certificateId(sampleCertificate);
+  const confirmation = await countersign(id, stored!, '2026-11-22');
+  expect((await verifyConfirmation(id, confirmation, await reopened.importedTrainerKeys.toArray())).status).toBe('confirmed');
+  expect(await reopened.profiles.count(), 'learners’ profiles stay after the upgrade').toBe(fixture.tables.profiles.length);
+  reopened.close();
 });

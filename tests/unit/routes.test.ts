@@ -18,6 +18,8 @@ describe('pathFor: every page has a readable address in each language', () => {
     ['en', { page: 'verify' }, '/en/verify/'],
     ['vi', { page: 'certificate' }, '/chung-chi/'],
     ['en', { page: 'certificate' }, '/en/certificate/'],
+    ['vi', { page: 'confirm' }, '/xac-nhan/'],
+    ['en', { page: 'confirm' }, '/en/confirm/'],
     ['vi', { page: 'search' }, '/tim-kiem/'],
     ['en', { page: 'search' }, '/en/search/'],
     ['vi', { page: 'progress' }, '/tien-do/'],

@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import type { DigcompArea } from '../content-schema';
+import { confirmationMessage, publicKeyFingerprint, type Confirmation, type TrainerKeyAlgorithm } from './countersign';
 import type { CertificatePayload } from './payload';
 
 export const DIGCOMP_FRAMEWORK = {
@@ -81,6 +82,47 @@ export function openBadgeCredential(payload: CertificatePayload, id: string, con
           targetFramework: DIGCOMP_FRAMEWORK.name,
         })),
       },
+    },
+  };
+}
+
+/**
+ * The trainer's in-person confirmation, as carried in an Open Badges file. This is a Học Số extension property,
+ * NOT a VC Data Integrity proof: a real `eddsa-rdfc-2022` proof needs RDF canonicalisation of the whole
+ * credential, which we do not implement. It is self-contained: verify `signature` (base64url; raw r‖s for
+ * ECDSA-P256) over the UTF-8 bytes of `signedMessage` with `publicKey` (raw, base64url). `signedMessage` names
+ * the certificate ID (the credential's `urn:sha256:` id), the trainer, the key's fingerprint and the date.
+ * The VC 2.0 context's `@vocab` gives the property an issuer-dependent IRI.
+ */
+export interface TrainerConfirmationProperty {
+  type: 'HocSoTrainerConfirmation';
+  trainer: string;
+  confirmedOn: string;
+  algorithm: TrainerKeyAlgorithm;
+  publicKey: string;
+  fingerprint: string;
+  signedMessage: string;
+  signature: string;
+}
+
+/** The credential with the trainer's confirmation attached as `hocSoTrainerConfirmation`. */
+export async function withTrainerConfirmation(
+  credential: OpenBadgeCredential,
+  confirmation: Confirmation,
+): Promise<OpenBadgeCredential & { hocSoTrainerConfirmation: TrainerConfirmationProperty }> {
+  const certificate = credential.id.replace(/^urn:sha256:/, '');
+  const fingerprint = await publicKeyFingerprint(confirmation.k);
+  return {
+    ...credential,
+    hocSoTrainerConfirmation: {
+      type: 'HocSoTrainerConfirmation',
+      trainer: confirmation.n,
+      confirmedOn: confirmation.d,
+      algorithm: confirmation.a,
+      publicKey: confirmation.k,
+      fingerprint,
+      signedMessage: confirmationMessage(certificate, { name: confirmation.n, algorithm: confirmation.a, fingerprint, date: confirmation.d }),
+      signature: confirmation.s,
     },
   };
 }

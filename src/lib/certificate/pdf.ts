@@ -59,6 +59,9 @@ function drawQr(page: PDFPage, text: string, x: number, y: number, size: number)
 /**
  * One A4 landscape page: the name exactly as typed, the course, date, score, modules, ID and a QR to the verify page.
  * One font (a full Vietnamese TTF), embedded as a subset of the letters used, keeps the file small.
+ *
+ * `confirmedLine`, for a certificate a trainer confirmed, is printed under the date, e.g.
+ * "Đã được Trần Văn Bình xác nhận trực tiếp, khóa 3F2A 9C1B 0D4E 7788"; `verifyUrl` should then be the confirmed link.
  */
 export async function renderCertificatePdf(
   payload: CertificatePayload,
@@ -66,6 +69,7 @@ export async function renderCertificatePdf(
   verifyUrl: string,
   labels: CertificateLabels,
   fontBytes: Uint8Array,
+  confirmedLine?: string,
 ): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
@@ -86,6 +90,7 @@ export async function renderCertificatePdf(
 
   const date = formatCertificateDate(payload.date, payload.lang);
   centred(page, `${labels.date}: ${date}   ·   ${labels.score}: ${payload.score}%`, height - 320, font, 13);
+  if (confirmedLine) centred(page, confirmedLine, height - 345, font, 12, BRAND);
 
   page.drawText(`${labels.modules}:`, { x: 70, y: 200, size: 11, font, color: INK });
   const shown = payload.modules.length > MODULE_LINES ? payload.modules.slice(0, MODULE_LINES - 1) : payload.modules;
@@ -97,8 +102,10 @@ export async function renderCertificatePdf(
     page.drawText(line, { x: 70, y: 184 - index * 14, size, font, color: INK });
   });
 
-  drawQr(page, verifyUrl, width - 190, 60, 130);
-  page.drawText(labels.scan, { x: width - 190, y: 46, size: 8, font, color: MUTED });
+  // A confirmed link is about twice as long; its denser QR gets more room so a phone camera can still read it.
+  const qrSize = verifyUrl.length > 600 ? 175 : 130;
+  drawQr(page, verifyUrl, width - 60 - qrSize, 60, qrSize);
+  page.drawText(labels.scan, { x: width - 60 - qrSize, y: 46, size: 8, font, color: MUTED });
   page.drawText(`${labels.id}: ${id.slice(0, 32)}`, { x: 70, y: 62, size: 8, font, color: MUTED });
   page.drawText(id.slice(32), { x: 70 + font.widthOfTextAtSize(`${labels.id}: `, 8), y: 52, size: 8, font, color: MUTED });
   page.drawText(labels.notice, { x: 70, y: 38, size: 8, font, color: MUTED });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { openBadgeCredential, openBadgeCredentialSchema } from '../../../src/lib/certificate/open-badge';
+import { countersign, createTrainerKey, fromBase64Url } from '../../../src/lib/certificate/countersign';
+import { openBadgeCredential, openBadgeCredentialSchema, withTrainerConfirmation } from '../../../src/lib/certificate/open-badge';
 import { certificateId, type CertificatePayload } from '../../../src/lib/certificate/payload';
 
 const payload: CertificatePayload = {
@@ -45,5 +46,25 @@ describe('Open Badges 3.0 credential', () => {
   ])('the schema refuses a credential %s', async (_name, spoil) => {
     const credential = openBadgeCredential(payload, await certificateId(payload), { ...context, digcomp: [...context.digcomp] });
     expect(openBadgeCredentialSchema.safeParse(spoil(credential as unknown as Record<string, unknown>)).success).toBe(false);
+  });
+});
+
+describe('a trainer’s confirmation in the Open Badges file', () => {
+  test('is a self-contained signature anyone can check with WebCrypto, and the credential stays valid', async () => {
+    const id = await certificateId(payload);
+    const key = await createTrainerKey('Trần Văn Bình');
+    const credential = await withTrainerConfirmation(
+      openBadgeCredential(payload, id, { ...context, digcomp: [...context.digcomp] }),
+      await countersign(id, key, '2026-11-22'),
+    );
+    expect(openBadgeCredentialSchema.safeParse(JSON.parse(JSON.stringify(credential))).error?.issues ?? []).toEqual([]);
+    const proof = credential.hocSoTrainerConfirmation;
+    expect(proof).toMatchObject({ type: 'HocSoTrainerConfirmation', trainer: 'Trần Văn Bình', confirmedOn: '2026-11-22', fingerprint: key.fingerprint });
+    expect(JSON.parse(proof.signedMessage)).toMatchObject({ certificate: id, trainer: 'Trần Văn Bình', key: key.fingerprint, date: '2026-11-22' });
+
+    const publicKey = await crypto.subtle.importKey('raw', fromBase64Url(proof.publicKey), { name: 'Ed25519' }, false, ['verify']);
+    const verify = (message: string) => crypto.subtle.verify({ name: 'Ed25519' }, publicKey, fromBase64Url(proof.signature), new TextEncoder().encode(message));
+    expect(await verify(proof.signedMessage)).toBe(true);
+    expect(await verify(proof.signedMessage.replace('Bình', 'Bính')), 'a changed name must not verify').toBe(false);
   });
 });

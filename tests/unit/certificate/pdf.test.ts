@@ -70,3 +70,18 @@ describe('names the font cannot print are found before printing', () => {
     expect(missingGlyphs(name, font)).toEqual(missing);
   });
 });
+
+test('a certificate a trainer confirmed prints who confirmed it and the key, and its QR carries the confirmed link', async () => {
+  const payload = certificate('Nguyễn Thị Ánh Tuyết');
+  const id = await certificateId(payload);
+  const verifyUrl = `http://127.0.0.1:4321/xac-minh/#${await certificateFragment(payload)}&t=${'x'.repeat(300)}`;
+  const line = 'Đã được Trần Văn Bình xác nhận trực tiếp, khóa 3F2A 9C1B 0D4E 7788';
+  const pdf = await renderCertificatePdf(payload, id, verifyUrl, labels, fonts, line);
+  const file = join(work, `${id}-confirmed.pdf`);
+  writeFileSync(file, pdf);
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  expect(text.normalize('NFC')).toContain(line);
+  execFileSync('pdftoppm', ['-png', '-r', '200', '-f', '1', '-l', '1', file, join(work, `${id}-confirmed`)]);
+  const png = PNG.sync.read(readFileSync(join(work, `${id}-confirmed-1.png`)));
+  expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data, 'the QR code should hold the confirmed link').toBe(verifyUrl);
+});
