@@ -76,7 +76,7 @@ test('a certificate a trainer confirmed prints who confirmed it and the key, and
   const id = await certificateId(payload);
   const verifyUrl = `http://127.0.0.1:4321/xac-minh/#${await certificateFragment(payload)}&t=${'x'.repeat(300)}`;
   const line = 'Đã được Trần Văn Bình xác nhận trực tiếp, khóa 3F2A 9C1B 0D4E 7788';
-  const pdf = await renderCertificatePdf(payload, id, verifyUrl, labels, fonts, line);
+  const pdf = await renderCertificatePdf(payload, id, verifyUrl, labels, font, line);
   const file = join(work, `${id}-confirmed.pdf`);
   writeFileSync(file, pdf);
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
