@@ -4,6 +4,8 @@ export { liveQuery } from 'dexie';
 import type { Attempt, Certificate, LearnerData, Profile, Setting } from './learner';
 import { emptyProgress, withAttempt, withReading, type ModuleProgress, type ReadingPosition } from './progress';
 import { mergeBackups, profileClashes } from './merge';
+import { DEFAULT_CLASS_ID, withReport, type RosterEntry, type RosterModule, type TrainerClass } from './roster';
+import type { ClassReport } from './class-report';
 
 export const DB_NAME = 'hoc-so';
 
@@ -13,6 +15,8 @@ export type LearnerDb = Dexie & {
   attempts: EntityTable<Attempt, 'id'>;
   certificates: EntityTable<Certificate, 'id'>;
   settings: EntityTable<Setting, 'key'>;
+  classes: EntityTable<TrainerClass, 'id'>;
+  roster: Table<RosterEntry, [string, string]>;
 };
 
 /** Opens (or creates) the learner database; every released schema stays here, oldest first. */
@@ -25,6 +29,11 @@ export function openLearnerDb(name = DB_NAME): LearnerDb {
     attempts: 'id, profileId, [profileId+moduleId], at',
     certificates: 'id, profileId',
     settings: 'key',
+  });
+  // v3: a trainer's classes and their roster, one row per [class+learner]; nothing older changes.
+  db.version(3).stores({
+    classes: 'id, createdAt',
+    roster: '[classId+learnerId], classId, updatedAt',
   });
   return db;
 }
@@ -202,4 +211,26 @@ export async function importData(incoming: LearnerData): Promise<void> {
     await db.attempts.bulkPut(merged.attempts);
     await db.certificates.bulkPut(merged.certificates);
   });
+}
+
+// ---- A trainer's class
+
+/** Adds a checked class report to the class, or updates the learner's row if they are already in it. */
+export async function addToClass(report: ClassReport, modules: RosterModule[], classId = DEFAULT_CLASS_ID): Promise<RosterEntry> {
+  const db = learnerDb();
+  return db.transaction('rw', db.classes, db.roster, async () => {
+    if (!(await db.classes.get(classId))) await db.classes.add({ id: classId, createdAt: now() });
+    const entry = withReport(await db.roster.get([classId, report.k]), report, modules, classId, now());
+    await db.roster.put(entry);
+    return entry;
+  });
+}
+
+export async function removeFromClass(learnerId: string, classId = DEFAULT_CLASS_ID): Promise<void> {
+  await learnerDb().roster.delete([classId, learnerId]);
+}
+
+/** Empties the class: every learner's row goes, the class stays. */
+export async function clearClass(classId = DEFAULT_CLASS_ID): Promise<void> {
+  await learnerDb().roster.where('classId').equals(classId).delete();
 }

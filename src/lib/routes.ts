@@ -12,11 +12,12 @@ export type Route =
   | { page: 'verify' }
   | { page: 'search' }
   | { page: 'progress' }
+  | { page: 'class' }
   | { page: 'offline' };
 
-const SEGMENTS: Record<Lang, { catalog: string; about: string; verify: string; search: string; progress: string; offline: string }> = {
-  vi: { catalog: 'khoa-hoc', about: 'gioi-thieu', verify: 'xac-minh', search: 'tim-kiem', progress: 'tien-do', offline: 'offline' },
-  en: { catalog: 'courses', about: 'about', verify: 'verify', search: 'search', progress: 'progress', offline: 'offline' },
+const SEGMENTS: Record<Lang, { catalog: string; about: string; verify: string; search: string; progress: string; class: string; offline: string }> = {
+  vi: { catalog: 'khoa-hoc', about: 'gioi-thieu', verify: 'xac-minh', search: 'tim-kiem', progress: 'tien-do', class: 'lop-hoc', offline: 'offline' },
+  en: { catalog: 'courses', about: 'about', verify: 'verify', search: 'search', progress: 'progress', class: 'class', offline: 'offline' },
 };
 
 export function isLang(value: string | undefined): value is Lang {
@@ -44,6 +45,8 @@ export function pathFor(lang: Lang, route: Route): string {
       return `${prefix}${segments.search}/`;
     case 'progress':
       return `${prefix}${segments.progress}/`;
+    case 'class':
+      return `${prefix}${segments.class}/`;
     case 'offline':
       return `${prefix}${segments.offline}/`;
   }

@@ -36,5 +36,7 @@ test('a database stored by v1 opens with today’s code and every row is intact'
     expect(rows, `learners would lose their ${table} after an update`).toEqual(expected);
   }
   expect(await db.progress.get(['0b6f7a52-6a0e-4d3c-9f43-1f2a3b4c5d6e', 'vneid/cai-dat-vneid']), 'progress is found by its key').toBeDefined();
+  expect(await db.classes.count(), 'a learner’s phone gets no class of its own').toBe(0);
+  expect(await db.roster.count(), 'the trainer’s roster starts empty').toBe(0);
   db.close();
 });
