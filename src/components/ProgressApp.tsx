@@ -19,6 +19,8 @@ import { hashPin, isValidPin, verifyPin } from '../lib/pin';
 import { courseProgress, type ModuleProgress } from '../lib/progress';
 import type { Lang } from '../lib/routes';
 import { useIdleSignOut, useLearner, useLive, useStorageState } from './learner-hooks';
+import { fileName, shareOrDownload } from './save-file';
+import ShareWithTrainer from './ShareWithTrainer';
 import StorageBanner from './StorageBanner';
 
 export interface ProgressCourse {
@@ -268,6 +270,8 @@ function ProfileView({ lang, profile, courses, run, setMessage }: { lang: Lang; 
         );
       })}
 
+      <ShareWithTrainer lang={lang} profile={profile} courses={courses} progress={rows ?? []} />
+
       <section aria-labelledby="settings-title">
         <h3 id="settings-title">{t(lang, 'settings.title')}</h3>
         <p>
@@ -306,32 +310,6 @@ function ProfileView({ lang, profile, courses, run, setMessage }: { lang: Lang; 
   );
 }
 
-function fileName(label: string, now: Date): string {
-  const safe = label.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
-  return `hoc-so-${safe || 'sao-luu'}-${now.toISOString().slice(0, 10)}.json`;
-}
-
-async function share(file: File): Promise<boolean> {
-  if (!navigator.canShare?.({ files: [file] })) return false;
-  try {
-    await navigator.share({ files: [file], title: file.name });
-  } catch (error) {
-    if ((error as { name?: string }).name !== 'AbortError') return false;
-  }
-  return true;
-}
-
-function download(file: File) {
-  const url = URL.createObjectURL(file);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 function Backup({ lang, profile, run, setMessage }: { lang: Lang; profile: Profile | undefined; run: Run; setMessage: (m: Message) => void }) {
   const input = useRef<HTMLInputElement>(null);
 
@@ -341,7 +319,7 @@ function Backup({ lang, profile, run, setMessage }: { lang: Lang; profile: Profi
       if (data.profiles.length === 0) return setMessage({ kind: 'error', text: t(lang, 'backup.nothing') });
       const now = new Date();
       const file = new File([JSON.stringify(makeBackup(data, now.toISOString()), null, 1)], fileName(label, now), { type: 'application/json' });
-      if (!(await share(file))) download(file);
+      await shareOrDownload(file);
       setMessage({ kind: 'ok', text: t(lang, 'backup.exported', { file: file.name }) });
     });
 
