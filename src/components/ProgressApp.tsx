@@ -270,7 +270,7 @@ function ProfileView({ lang, profile, courses, run, setMessage }: { lang: Lang; 
         );
       })}
 
-      <ShareWithTrainer lang={lang} profile={profile} courses={courses} progress={rows ?? []} />
+      <ShareWithTrainer key={profile.id} lang={lang} profile={profile} courses={courses} progress={rows ?? []} />
 
       <section aria-labelledby="settings-title">
         <h3 id="settings-title">{t(lang, 'settings.title')}</h3>

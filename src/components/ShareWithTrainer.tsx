@@ -46,7 +46,8 @@ export default function ShareWithTrainer({ lang, profile, courses, progress }: P
       try {
         const text = await reportText();
         const QRCode = (await import('qrcode')).default;
-        if (cancelled || !text || !canvas.current) return;
+        if (cancelled || !canvas.current) return;
+        if (!text) return setShowQr(false);
         await QRCode.toCanvas(canvas.current, text, { errorCorrectionLevel: 'M', margin: 4, width: 320 });
         setQrVersion(QRCode.create(text, { errorCorrectionLevel: 'M' }).version);
       } catch {

@@ -15,6 +15,7 @@ test('at 360 px wide, every control on each kind of page is at least 44×44 px a
     paths.find((p) => /^\/en\/courses\/[^/]+\/[^/]+\/$/.test(p))!,
     '/gioi-thieu/',
     '/xac-minh/',
+    '/lop-hoc/',
   ];
   const problems: string[] = [];
   for (const path of samples) {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import QRCode from 'qrcode';
 import { parse } from 'yaml';
@@ -32,6 +33,12 @@ function readCsv(text: string): string[][] {
   return rows;
 }
 
+/** Accessibility problems axe finds on the page as it is now (the sitemap check sees these pages empty). */
+async function axeProblems(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 async function passModule(page: Page, module: typeof first, right = true) {
   await page.goto(module.path);
   await answerQuiz(page, module.quiz, right);
@@ -62,6 +69,7 @@ test('a trainer collects a learner’s report from a photo of the QR code and fr
   await page.getByRole('button', { name: 'Hiện mã QR' }).click();
   const qr = page.getByRole('img', { name: `Mã QR báo cáo học tập của ${LEARNER}: ${courseTitle}` });
   await expect(qr).toHaveJSProperty('width', 320);
+  expect(await axeProblems(page), 'the QR code and its controls should be accessible').toEqual([]);
   // A photo of the learner's phone screen, QR code and all around it.
   await qr.scrollIntoViewIfNeeded();
   const photo = await page.screenshot();
@@ -113,6 +121,8 @@ test('a trainer collects a learner’s report from a photo of the QR code and fr
   await trainer.getByLabel('Thêm từ tệp báo cáo').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(await saveReport(page)) });
   await expect(trainer.getByText(`Đã thêm ${HOSTILE} vào lớp (1 bài).`)).toBeVisible();
   await expect(cell(HOSTILE, first)).toHaveAttribute('data-status', 'in-progress');
+
+  expect(await axeProblems(trainer), 'the filled class list should be accessible').toEqual([]);
 
   // CSV for Excel.
   const csv = await downloaded(trainer, 'Tải bảng CSV (Excel)');
