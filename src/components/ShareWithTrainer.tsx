@@ -49,6 +49,9 @@ export default function ShareWithTrainer({ lang, profile, courses, progress }: P
         if (cancelled || !canvas.current) return;
         if (!text) return setShowQr(false);
         await QRCode.toCanvas(canvas.current, text, { errorCorrectionLevel: 'M', margin: 4, width: 320 });
+        // qrcode fixes the canvas's size inline; the stylesheet sizes it, so it shrinks on a narrow phone without stretching.
+        canvas.current.style.removeProperty('width');
+        canvas.current.style.removeProperty('height');
         setQrVersion(QRCode.create(text, { errorCorrectionLevel: 'M' }).version);
       } catch {
         if (!cancelled) setError(t(lang, 'share.error'));

@@ -50,7 +50,10 @@ const reportBodySchema = z.strictObject({
       }),
     )
     .min(1)
-    .max(30),
+    .max(30)
+    // A course or a module named twice would make two roster lines disagree about one thing.
+    .refine((courses) => new Set(courses.map((c) => c.s)).size === courses.length, 'course twice')
+    .refine((courses) => courses.every((c) => new Set(c.m.map(([index]) => index)).size === c.m.length), 'module twice'),
 });
 
 /**

@@ -64,6 +64,7 @@ describe('decodeClassReport: a trainer keeps only intact reports', () => {
     ['an extra field', (t) => t.replace('{"v":1', '{"v":1,"admin":true'), 'invalid'],
     ['a score over 100', (t) => t.replace('[2,1,60,', '[2,1,600,'), 'invalid'],
     ['a name with markup', (t) => t.replace('Lan', '<b>'), 'invalid'],
+    ['a module named twice', (t) => t.replace('[[0,2,100,12,3],', '[[0,2,100,12,3],[0,1,10,1,1],'), 'invalid'],
     ['a newer format', (t) => t.replace('{"v":1', '{"v":2'), 'newer-version'],
     ['not JSON', (t) => t.slice(1), 'not-report'],
     ['some other JSON', () => '{"format":"hoc-so-backup"}', 'not-report'],
