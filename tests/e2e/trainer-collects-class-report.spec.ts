@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Download, type Page } from '@playwright/test';
+import { devices, expect, test, type Download, type Page } from '@playwright/test';
 import QRCode from 'qrcode';
 import { parse } from 'yaml';
 import { answerQuiz, createProfile, dumpDb, moduleOf } from './learner';
@@ -82,7 +82,7 @@ test('a trainer collects a learner’s report from a photo of the QR code and fr
   expect(report, 'the report should not hand out the profile id').not.toContain((await dumpDb(page)).profiles!.map((p) => (p as { id: string }).id)[0]);
 
   // Trainer, on another device.
-  const trainerContext = await browser.newContext({ ...testInfo.project.use, baseURL: testInfo.project.use.baseURL });
+  const trainerContext = await browser.newContext({ ...devices['Pixel 7'], baseURL: testInfo.project.use.baseURL! });
   const trainer = await trainerContext.newPage();
   await trainer.goto('/lop-hoc/');
   await expect(trainer.getByRole('heading', { name: 'Lớp của tôi', level: 1 })).toBeVisible();
