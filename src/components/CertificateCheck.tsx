@@ -110,8 +110,8 @@ export default function CertificateCheck({ lang, labels, trustedTrainers }: Prop
     if (file.size > (image ? MAX_KEY_IMAGE_BYTES : MAX_KEY_FILE_BYTES)) return setImportMessage({ kind: 'error', problem: 'too-big' });
     let text: string | undefined;
     if (image) {
-      const { readQrFromImage } = await import('./qr-image');
-      text = await readQrFromImage(file);
+      const { readQrFromImage } = await import('./qr-reader');
+      text = await readQrFromImage(file).catch(() => undefined);
       if (text === undefined) return setImportMessage({ kind: 'error', problem: 'no-qr' });
     } else {
       try {

@@ -8,8 +8,8 @@ import type { ModuleProgress } from '../lib/progress';
 import type { Lang } from '../lib/routes';
 import CertificateSheet, { CERTIFICATE_SHEET_KEYS } from './CertificateSheet';
 import { certificateLinks, certificatePdfFile, openBadgeFile, unprintableLetters, type CertificateLinks } from './certificate-files';
-import { downloadFile } from './download-file';
 import { loadStore, useLive } from './learner-hooks';
+import { download } from './save-file';
 
 /** A completed course as the certificate needs it, in the page's language. */
 export interface CertificateCourse {
@@ -153,7 +153,7 @@ function StoredCertificate({ lang, certificate, course }: { lang: Lang; certific
     setMessage(t(lang, 'certificate.making'));
     try {
       const made = await file();
-      downloadFile(made);
+      download(made);
       setMessage(t(lang, 'certificate.downloaded', { file: made.name }));
     } catch {
       setMessage(t(lang, 'certificate.error.failed'));

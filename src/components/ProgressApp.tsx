@@ -22,8 +22,9 @@ import { useIdleSignOut, useLearner, useLive, useStorageState } from './learner-
 import { useProfileReadingPreferences } from './profile-reading-preferences';
 import CertificateSection, { type CertificateCourse } from './CertificateSection';
 import { keepCertificateMakerOffline } from './certificate-files';
+import { fileName, shareOrDownload } from './save-file';
+import ShareWithTrainer from './ShareWithTrainer';
 import StorageBanner from './StorageBanner';
-import { downloadFile } from './download-file';
 
 export interface ProgressCourse extends CertificateCourse {
   modules: { id: string; title: string; path: string }[];
@@ -282,6 +283,8 @@ function ProfileView({ lang, profile, courses, run, setMessage }: { lang: Lang; 
         );
       })}
 
+      <ShareWithTrainer key={profile.id} lang={lang} profile={profile} courses={courses} progress={rows ?? []} />
+
       <section aria-labelledby="settings-title">
         <h3 id="settings-title">{t(lang, 'settings.title')}</h3>
         <p>
@@ -320,21 +323,6 @@ function ProfileView({ lang, profile, courses, run, setMessage }: { lang: Lang; 
   );
 }
 
-function fileName(label: string, now: Date): string {
-  const safe = label.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
-  return `hoc-so-${safe || 'sao-luu'}-${now.toISOString().slice(0, 10)}.json`;
-}
-
-async function share(file: File): Promise<boolean> {
-  if (!navigator.canShare?.({ files: [file] })) return false;
-  try {
-    await navigator.share({ files: [file], title: file.name });
-  } catch (error) {
-    if ((error as { name?: string }).name !== 'AbortError') return false;
-  }
-  return true;
-}
-
 function Backup({ lang, profile, run, setMessage }: { lang: Lang; profile: Profile | undefined; run: Run; setMessage: (m: Message) => void }) {
   const input = useRef<HTMLInputElement>(null);
 
@@ -344,7 +332,7 @@ function Backup({ lang, profile, run, setMessage }: { lang: Lang; profile: Profi
       if (data.profiles.length === 0) return setMessage({ kind: 'error', text: t(lang, 'backup.nothing') });
       const now = new Date();
       const file = new File([JSON.stringify(makeBackup(data, now.toISOString()), null, 1)], fileName(label, now), { type: 'application/json' });
-      if (!(await share(file))) downloadFile(file);
+      await shareOrDownload(file);
       setMessage({ kind: 'ok', text: t(lang, 'backup.exported', { file: file.name }) });
     });
 

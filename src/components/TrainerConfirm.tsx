@@ -11,7 +11,9 @@ import { certificateFragment, checkCertificateFragment, formatCertificateDate, t
 import { currentTrainerKey, saveTrainerKey, type StoredTrainerKey } from '../lib/db';
 import { fillTemplate } from '../lib/fill-template';
 import { pathFor, type Lang } from '../lib/routes';
-import { downloadFile, qrDataUrl, readQrFromImage } from './qr-image';
+import { qrDataUrl, qrPngFile } from './qr-image';
+import { readQrFromImage } from './qr-reader';
+import { download } from './save-file';
 
 export const TRAINER_CONFIRM_KEYS = [
   'confirm.loading',
@@ -156,7 +158,7 @@ function KeyCard({ labels, trainerKey }: { labels: Labels; trainerKey: StoredTra
         <button
           type="button"
           className="button button--quiet"
-          onClick={() => downloadFile(`hoc-so-trainer-key-${trainerKey.fingerprint}.json`, new Blob([fileText], { type: 'application/json' }))}
+          onClick={() => download(new File([fileText], `hoc-so-trainer-key-${trainerKey.fingerprint}.json`, { type: 'application/json' }))}
         >
           {labels['confirm.key.download']}
         </button>
@@ -199,7 +201,8 @@ function ConfirmCertificate({ lang, labels, trainerKey }: { lang: Lang; labels: 
   const readImage = async (file: File | undefined) => {
     if (!file) return;
     if (imageInput.current) imageInput.current.value = '';
-    const text = await readQrFromImage(file);
+    // A file that is not a picture reads as no code at all.
+    const text = await readQrFromImage(file).catch(() => undefined);
     if (text === undefined) {
       setFound(undefined);
       return setProblem('no-qr');
@@ -244,7 +247,7 @@ function ConfirmCertificate({ lang, labels, trainerKey }: { lang: Lang; labels: 
           <a className="button" href={done.url}>
             {labels['confirm.done.open']}
           </a>
-          <button type="button" className="button button--quiet" onClick={() => downloadFile(`hoc-so-xac-nhan-${done.id.slice(0, 8)}.png`, done.qr)}>
+          <button type="button" className="button button--quiet" onClick={() => download(qrPngFile(done.qr, `hoc-so-xac-nhan-${done.id.slice(0, 8)}.png`))}>
             {labels['confirm.done.download']}
           </button>
           <button type="button" className="button button--quiet" onClick={startOver}>

@@ -8,6 +8,8 @@ import { emptyProgress, withAttempt, withReading, type ModuleProgress, type Read
 import { mergeBackups, profileClashes } from './merge';
 import { readingPreferencesKey } from './reading-preferences';
 import type { TrainerKey, TrainerPublicKey } from './certificate/countersign';
+import { DEFAULT_CLASS_ID, withReport, type RosterEntry, type RosterModule, type TrainerClass } from './roster';
+import type { ClassReport } from './class-report';
 
 export const DB_NAME = 'hoc-so';
 
@@ -19,6 +21,8 @@ export type LearnerDb = Dexie & {
   settings: EntityTable<Setting, 'key'>;
   trainerKeys: EntityTable<StoredTrainerKey, 'fingerprint'>;
   importedTrainerKeys: EntityTable<ImportedTrainerKey, 'fingerprint'>;
+  classes: EntityTable<TrainerClass, 'id'>;
+  roster: Table<RosterEntry, [string, string]>;
 };
 
 /** A trainer's own signing key; the private CryptoKey is stored as is (non-extractable keys survive structured clone). */
@@ -48,8 +52,12 @@ export function openLearnerDb(name = DB_NAME): LearnerDb {
           row.payload ??= null;
         }),
     );
+  // v3: a trainer's classes and their roster, one row per [class+learner]; nothing older changes.
+  db.version(3).stores({
+    classes: 'id, createdAt',
+    roster: '[classId+learnerId], classId, updatedAt',
+  });
   // v4: a trainer's own signing keys, and trainers' public keys imported by someone checking certificates.
-  // (v2 and v3 are other features' schemas; Dexie allows the gap, and each version lists only its own tables.)
   db.version(4).stores({
     trainerKeys: 'fingerprint, createdAt',
     importedTrainerKeys: 'fingerprint',
@@ -274,4 +282,26 @@ export async function importedTrainerKeys(): Promise<ImportedTrainerKey[]> {
 
 export async function importTrainerKey(key: TrainerPublicKey): Promise<void> {
   await learnerDb().importedTrainerKeys.put({ ...key, importedAt: now() });
+}
+
+// ---- A trainer's class
+
+/** Adds a checked class report to the class, or updates the learner's row if they are already in it. */
+export async function addToClass(report: ClassReport, modules: RosterModule[], classId = DEFAULT_CLASS_ID): Promise<RosterEntry> {
+  const db = learnerDb();
+  return db.transaction('rw', db.classes, db.roster, async () => {
+    if (!(await db.classes.get(classId))) await db.classes.add({ id: classId, createdAt: now() });
+    const entry = withReport(await db.roster.get([classId, report.k]), report, modules, classId, now());
+    await db.roster.put(entry);
+    return entry;
+  });
+}
+
+export async function removeFromClass(learnerId: string, classId = DEFAULT_CLASS_ID): Promise<void> {
+  await learnerDb().roster.delete([classId, learnerId]);
+}
+
+/** Empties the class: every learner's row goes, the class stays. */
+export async function clearClass(classId = DEFAULT_CLASS_ID): Promise<void> {
+  await learnerDb().roster.where('classId').equals(classId).delete();
 }

@@ -16,6 +16,7 @@ test('at 360 px wide, every control on each kind of page is at least 44×44 px a
     '/gioi-thieu/',
     '/xac-minh/',
     '/xac-nhan/',
+    '/lop-hoc/',
   ];
   const problems: string[] = [];
   for (const path of samples) {

@@ -45,6 +45,8 @@ test('a database stored by v1 opens with today’s code and every row is intact'
     await db.certificates.where('[profileId+course]').equals(['0b6f7a52-6a0e-4d3c-9f43-1f2a3b4c5d6e', 'vneid']).count(),
     'a learner’s certificate of a course is found by profile and course',
   ).toBe(1);
+  expect(await db.classes.count(), 'a learner’s phone gets no class of its own').toBe(0);
+  expect(await db.roster.count(), 'the trainer’s roster starts empty').toBe(0);
   db.close();
 });
 

@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { devices, expect, test, type Download, type Page } from '@playwright/test';
+import QRCode from 'qrcode';
+import { parse } from 'yaml';
+import { answerQuiz, createProfile, dumpDb, moduleOf } from './learner';
+
+const first = moduleOf('vneid', 0);
+const second = moduleOf('vneid', 1);
+const courseTitle = (parse(readFileSync('content/vi/vneid/course.yaml', 'utf8')) as { title: string }).title;
+const LEARNER = 'Bà Lan Nguyễn';
+const HOSTILE = '=HYPERLINK("x")';
+
+/** RFC 4180: quoted fields, doubled quotes, commas and line breaks inside quotes, CRLF between records. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) row.push(field), rows.push(row);
+  return rows;
+}
+
+/** Accessibility problems axe finds on the page as it is now (the sitemap check sees these pages empty). */
+async function axeProblems(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function passModule(page: Page, module: typeof first, right = true) {
+  await page.goto(module.path);
+  await answerQuiz(page, module.quiz, right);
+  await expect(page.locator('.quiz-island__result')).toContainText('Đã lưu kết quả.');
+}
+
+async function saveReport(page: Page): Promise<string> {
+  await page.goto('/tien-do/');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Lưu tệp báo cáo' }).click();
+  return readFileSync(await (await download).path(), 'utf8');
+}
+
+async function downloaded(page: Page, button: string): Promise<{ download: Download; bytes: Buffer }> {
+  const event = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  const download = await event;
+  return { download, bytes: readFileSync(await download.path()) };
+}
+
+test('a trainer collects a learner’s report from a photo of the QR code and from the file, refuses an edited one and exports the class', async ({ page, browser }, testInfo) => {
+  test.setTimeout(180_000);
+  // Learner: passes the first module and shows the QR code.
+  await createProfile(page, LEARNER);
+  await passModule(page, first);
+  await page.goto('/tien-do/');
+  await page.getByLabel('Khóa học cần gửi').selectOption({ label: courseTitle });
+  await page.getByRole('button', { name: 'Hiện mã QR' }).click();
+  const qr = page.getByRole('img', { name: `Mã QR báo cáo học tập của ${LEARNER}: ${courseTitle}` });
+  await expect(qr).toHaveJSProperty('width', 320);
+  expect(await axeProblems(page), 'the QR code and its controls should be accessible').toEqual([]);
+  // A photo of the learner's phone screen, QR code and all around it.
+  await qr.scrollIntoViewIfNeeded();
+  const photo = await page.screenshot();
+
+  // Learner: passes the second module and saves the report file.
+  await passModule(page, second);
+  const report = await saveReport(page);
+  const version = QRCode.create(report, { errorCorrectionLevel: 'M' }).version;
+  testInfo.annotations.push({ type: 'qr', description: `${Buffer.byteLength(report)} bytes, QR version ${version} (M)` });
+  expect(report, 'the report should not hand out the profile id').not.toContain((await dumpDb(page)).profiles!.map((p) => (p as { id: string }).id)[0]);
+
+  // Trainer, on another device.
+  const trainerContext = await browser.newContext({ ...devices['Pixel 7'], baseURL: testInfo.project.use.baseURL! });
+  const trainer = await trainerContext.newPage();
+  await trainer.goto('/lop-hoc/');
+  await expect(trainer.getByRole('heading', { name: 'Lớp của tôi', level: 1 })).toBeVisible();
+  const table = trainer.getByRole('table', { name: courseTitle });
+  const cell = (name: string, module: typeof first) => table.getByRole('row', { name: new RegExp(name.replace(/[()"=]/g, '.')) }).locator(`[data-module="${module.id}"]`);
+
+  await trainer.getByLabel('Thêm từ ảnh chụp mã QR').setInputFiles({ name: 'qr.png', mimeType: 'image/png', buffer: photo });
+  await expect(trainer.getByText(`Đã thêm ${LEARNER} vào lớp (1 bài).`), 'the photo of the QR code should add the learner').toBeVisible();
+  await expect(cell(LEARNER, first)).toHaveAttribute('data-status', 'completed');
+  await expect(cell(LEARNER, first)).toContainText('100%');
+  await expect(cell(LEARNER, second)).toHaveAttribute('data-status', 'not-started');
+
+  await trainer.getByLabel('Thêm từ tệp báo cáo').setInputFiles({ name: 'bao-cao.json', mimeType: 'application/json', buffer: Buffer.from(report) });
+  await expect(trainer.getByText(`Đã cập nhật kết quả của ${LEARNER} (2 bài).`)).toBeVisible();
+  await expect(table.locator('tbody tr'), 'the same learner again should update their row, not add one').toHaveCount(1);
+  for (const module of [first, second]) {
+    await expect(cell(LEARNER, module)).toHaveAttribute('data-status', 'completed');
+    await expect(cell(LEARNER, module)).toContainText('Đã xong');
+    await expect(cell(LEARNER, module)).toContainText('100%');
+  }
+  expect((await dumpDb(trainer)).roster, 'one stored row per learner').toHaveLength(1);
+
+  // One character changed: refused, nothing changes.
+  const before = await table.textContent();
+  const rosterBefore = (await dumpDb(trainer)).roster;
+  await trainer.getByLabel('Thêm từ tệp báo cáo').setInputFiles({ name: 'sua.json', mimeType: 'application/json', buffer: Buffer.from(report.replace('Lan', 'Lam')) });
+  await expect(trainer.getByText(/đã bị sửa sau khi tạo/), 'an edited report should be refused with a message').toBeVisible();
+  expect(await table.textContent()).toBe(before);
+  expect((await dumpDb(trainer)).roster, 'a refused report should write nothing').toEqual(rosterBefore);
+
+  // A learner whose name a spreadsheet would run as a formula.
+  await page.goto('/tien-do/');
+  await page.getByRole('button', { name: 'Đổi người học' }).click();
+  await createProfile(page, HOSTILE);
+  await passModule(page, first, false);
+  await trainer.getByLabel('Thêm từ tệp báo cáo').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(await saveReport(page)) });
+  await expect(trainer.getByText(`Đã thêm ${HOSTILE} vào lớp (1 bài).`)).toBeVisible();
+  await expect(cell(HOSTILE, first)).toHaveAttribute('data-status', 'in-progress');
+
+  expect(await axeProblems(trainer), 'the filled class list should be accessible').toEqual([]);
+
+  // CSV for Excel.
+  const csv = await downloaded(trainer, 'Tải bảng CSV (Excel)');
+  expect(csv.download.suggestedFilename()).toMatch(/^hoc-so-lop-hoc-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect([...csv.bytes.subarray(0, 3)], 'the CSV should start with the UTF-8 BOM so Excel shows Vietnamese').toEqual([0xef, 0xbb, 0xbf]);
+  const rows = readCsv(csv.bytes.toString('utf8').slice(1));
+  expect(rows[0]).toEqual(['Học viên', 'Khóa học', 'Bài học', 'Trạng thái', 'Điểm (%)', 'Số phút học', 'Ngày']);
+  const lan = rows.filter((r) => r[0] === LEARNER);
+  expect(lan.map((r) => [r[1], r[3], r[4]])).toEqual([[courseTitle, 'Đã xong', '100'], [courseTitle, 'Đã xong', '100']]);
+  const hostile = rows.filter((r) => r[0]?.includes('HYPERLINK'));
+  expect(hostile.map((r) => r[0]), 'a name like a formula should stay text in Excel').toEqual([`'${HOSTILE}`]);
+  expect(hostile[0]![3]).toBe('Đang học');
+
+  // xAPI statements for an LRS.
+  const xapi = await downloaded(trainer, 'Tải xAPI (JSON)');
+  const statements = JSON.parse(xapi.bytes.toString('utf8')) as { actor: { name: string }; verb: { id: string }; object: { id: string }; result: { score?: { scaled: number } } }[];
+  expect(statements, 'one statement per learner and module').toHaveLength(3);
+  expect(statements.filter((s) => s.actor.name === LEARNER).map((s) => [s.verb.id, s.object.id.endsWith(first.path) || s.object.id.endsWith(second.path), s.result.score?.scaled])).toEqual([
+    ['http://adlnet.gov/expapi/verbs/passed', true, 1],
+    ['http://adlnet.gov/expapi/verbs/passed', true, 1],
+  ]);
+  expect(statements.find((s) => s.actor.name === HOSTILE)?.verb.id).toBe('http://adlnet.gov/expapi/verbs/attempted');
+
+  // Removing asks first.
+  await trainer.getByRole('button', { name: `Xóa ${HOSTILE} khỏi lớp` }).click();
+  await trainer.getByRole('button', { name: 'Thôi' }).click();
+  await expect(table.locator('tbody tr')).toHaveCount(2);
+  await trainer.getByRole('button', { name: `Xóa ${HOSTILE} khỏi lớp` }).click();
+  await trainer.getByRole('button', { name: 'Xóa hẳn' }).click();
+  await expect(trainer.getByText(`Đã xóa ${HOSTILE} khỏi lớp.`)).toBeVisible();
+  await expect(table.locator('tbody tr')).toHaveCount(1);
+  await trainerContext.close();
+});
