@@ -1,33 +1,16 @@
 // Certificate row for `npm run bench`: a sample certificate PDF made with the real renderer and font, weighed
 // against the 150 KB the issue allows (the font is embedded as a subset of the letters used).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { importTypeScript } from './import-typescript.mjs';
 
 const root = new URL('../', import.meta.url).pathname;
 export const CERTIFICATE_PDF_BUDGET = 150 * 1024;
 
-async function loadRenderer() {
-  const dir = mkdtempSync(join(tmpdir(), 'hocso-bench-cert-'));
-  const outfile = join(dir, 'certificate-lib.mjs');
-  await build({
-    stdin: {
-      contents: `export { renderCertificatePdf } from './src/lib/certificate/pdf';
-        export { certificateFragment, certificateId } from './src/lib/certificate/payload';
-        export { sampleCertificate } from './tests/fixtures/certificate';`,
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    outfile,
-    logLevel: 'error',
-  });
-  const lib = await import(outfile);
-  rmSync(dir, { recursive: true, force: true });
-  return lib;
+function loadRenderer() {
+  return importTypeScript(`export { renderCertificatePdf } from './src/lib/certificate/pdf';
+    export { certificateFragment, certificateId } from './src/lib/certificate/payload';
+    export { sampleCertificate } from './tests/fixtures/certificate';`);
 }
 
 export async function certificateRows() {

@@ -6,34 +6,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { parse } from 'yaml';
 import { generateCatalog } from './generate-catalog.mjs';
+import { importTypeScript } from './import-typescript.mjs';
 
 const root = new URL('../', import.meta.url).pathname;
 
-/** src/lib is TypeScript with extensionless imports: bundle the parts the bench needs into one module. */
-async function loadSearchLib() {
-  const dir = mkdtempSync(join(tmpdir(), 'hocso-bench-'));
-  const outfile = join(dir, 'search-lib.mjs');
-  await build({
-    stdin: {
-      contents: `export { buildCatalog } from './src/lib/catalog';
-        export { searchDocumentsOf } from './src/lib/search-documents';
-        export { buildSearchIndex } from './src/lib/search-index';
-        export { loadSearch, rankResults } from './src/lib/search-results';`,
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    outfile,
-    logLevel: 'error',
-  });
-  const lib = await import(outfile);
-  rmSync(dir, { recursive: true, force: true });
-  return lib;
+function loadSearchLib() {
+  return importTypeScript(`export { buildCatalog } from './src/lib/catalog';
+    export { searchDocumentsOf } from './src/lib/search-documents';
+    export { buildSearchIndex } from './src/lib/search-index';
+    export { loadSearch, rankResults } from './src/lib/search-results';`);
 }
 
 /** What learners type, and every prefix of it: the search runs on each keystroke. */

@@ -22,13 +22,19 @@ function writeV1(name: string) {
   return v1;
 }
 
-test('a database stored by v1 opens with today’s code and every row is intact', async () => {
+/** A database as the first release left it, holding the fixture's rows; returns its name. */
+async function storedV1(): Promise<string> {
   const name = `v1-${crypto.randomUUID()}`;
   const old = writeV1(name);
   await old.transaction('rw', old.tables, async () => {
     for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(rows);
   });
   old.close();
+  return name;
+}
+
+test('a database stored by v1 opens with today’s code and every row is intact', async () => {
+  const name = await storedV1();
 
   const db = openLearnerDb(name);
   await db.open();
@@ -51,12 +57,7 @@ test('a database stored by v1 opens with today’s code and every row is intact'
 });
 
 test('after the v4 upgrade, a v1 database also keeps trainers’ keys, the private one still usable for signing', async () => {
-  const name = `v1-${crypto.randomUUID()}`;
-  const old = writeV1(name);
-  await old.transaction('rw', old.tables, async () => {
-    for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(rows);
-  });
-  old.close();
+  const name = await storedV1();
 
   const db = openLearnerDb(name);
   await db.open();
