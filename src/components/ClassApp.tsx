@@ -44,6 +44,9 @@ export default function ClassApp({ lang, strings, courses, site }: Props) {
   const reportCourses = courses.map((c) => ({ slug: c.slug, moduleIds: c.modules.map((m) => m.id) }));
 
   useEffect(() => () => scan.current?.abort(), []);
+  useEffect(() => {
+    void import('./qr-reader').then((reader) => reader.warmQrReader(), () => undefined);
+  }, []);
 
   const fail = (key: UiKey) => setMessage({ kind: 'error', text: t(key) });
 

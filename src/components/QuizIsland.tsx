@@ -101,6 +101,11 @@ export default function QuizIsland({ lang, strings, moduleId, passMark, quiz, ch
       store = await loadStore();
       await store.recordAttempt({ profileId: learner.profile.id, moduleId, percent: result.percent, passed, answers: answers as Record<string, Answer> });
       setSaveState('saved');
+      // A pass while online is the moment to fetch the certificate maker, so the course's certificate can be made
+      // later without a network.
+      if (passed && navigator.onLine) {
+        void import('./certificate-files').then((files) => files.keepCertificateMakerOffline(), () => undefined);
+      }
     } catch (error) {
       setSaveState(store?.storageProblem(error) === 'full' ? 'full' : 'failed');
     }

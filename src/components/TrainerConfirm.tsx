@@ -12,7 +12,7 @@ import { currentTrainerKey, saveTrainerKey, type StoredTrainerKey } from '../lib
 import { fillTemplate } from '../lib/fill-template';
 import { pathFor, type Lang } from '../lib/routes';
 import { qrDataUrl, qrPngFile } from './qr-image';
-import { readQrFromImage } from './qr-reader';
+import { readQrFromImage, warmQrReader } from './qr-reader';
 import { download } from './save-file';
 
 export const TRAINER_CONFIRM_KEYS = [
@@ -66,6 +66,7 @@ type KeyState = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'none' }
 export default function TrainerConfirm({ lang, labels }: Props) {
   const [state, setState] = useState<KeyState>({ kind: 'loading' });
 
+  useEffect(warmQrReader, []);
   useEffect(() => {
     currentTrainerKey().then(
       (key) => setState(key ? { kind: 'ready', key } : { kind: 'none' }),

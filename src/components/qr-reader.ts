@@ -16,6 +16,11 @@ async function nativeDetector(): Promise<Detector | undefined> {
   return undefined;
 }
 
+/** Fetches the decoder while online, so a trainer can scan in a hall without a network (it is not precached). */
+export function warmQrReader(): void {
+  if (navigator.onLine) void import('jsqr').catch(() => undefined);
+}
+
 /** Big photos are scaled down first: a QR code stays readable and jsQR stays fast on an old phone. */
 const MAX_SIDE = 1600;
 

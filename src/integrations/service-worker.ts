@@ -31,16 +31,20 @@ const offlineFallback = (lang: 'vi' | 'en') => ({
 });
 
 /**
- * The certificate maker (pdf-lib with fontkit, about 1.1 MB) does not fit the precache budget. It is cached on first
- * use instead: the progress page loads it as soon as a learner is signed in, and this rule keeps it for offline use.
- * Its chunk is named after src/lib/certificate/pdf.ts and carries a content hash, so the cached copy is never stale.
+ * Code only some people need is cached the first time they use it, not precached for everyone: every visitor downloads
+ * the precache on a weak signal, and these would not fit its budget. Each name carries a content hash, so a cached copy
+ * is never stale; the page that needs one loads it while online (see keepCertificateMakerOffline, warmQrReader).
  */
-const CERTIFICATE_MAKER = /\/_astro\/pdf\.[\w-]+\.js$/;
-const certificateMakerCache = {
+const ON_DEMAND = {
+  'the certificate maker (pdf-lib with fontkit, about 1.1 MB)': { file: /^pdf\.[\w-]+\.js$/, glob: '_astro/pdf.*.js' },
+  'the full font the certificate maker embeds (130 KB)': { file: /^BeVietnamPro_400Regular\.[\w-]+\.ttf$/, glob: '_astro/*.ttf' },
+  "the QR decoder of the trainer's pages (130 KB)": { file: /^jsQR\.[\w-]+\.js$/, glob: '_astro/jsQR.*.js' },
+};
+const onDemandCache = {
   // A RegExp, not a function: generateSW copies the pattern into sw.js, where this module's variables do not exist.
-  urlPattern: CERTIFICATE_MAKER,
+  urlPattern: new RegExp(`/_astro/(${Object.values(ON_DEMAND).map(({ file }) => file.source.slice(1, -1)).join('|')})$`),
   handler: 'CacheFirst' as const,
-  options: { cacheName: 'hocso-certificate-maker', expiration: { maxEntries: 3 } },
+  options: { cacheName: 'hocso-on-demand', expiration: { maxEntries: 6 } },
 };
 
 /**
@@ -56,10 +60,9 @@ export function serviceWorker(): AstroIntegration {
         const distDir = fileURLToPath(dir);
         const files = {
           globDirectory: distDir,
-          // .woff is left out: every browser that runs a service worker reads .woff2. The .ttf is the certificate
-          // font, read by the PDF maker, so certificates can be downloaded offline.
-          globPatterns: ['**/*.{html,css,js,woff2,ttf,json,svg,png,webmanifest}'],
-          globIgnores: ['sw.js', 'workbox-*.js', '_astro/pdf.*.js', ...printViewGlobs],
+          // .woff is left out: every browser that runs a service worker reads .woff2.
+          globPatterns: ['**/*.{html,css,js,woff2,json,svg,png,webmanifest}'],
+          globIgnores: ['sw.js', 'workbox-*.js', ...Object.values(ON_DEMAND).map(({ glob }) => glob), ...printViewGlobs],
         };
         const { count, size, warnings } = await generateSW({
           ...files,
@@ -76,16 +79,19 @@ export function serviceWorker(): AstroIntegration {
           sourcemap: false,
           mode: 'production',
           // First match wins: print views before the offline fallback that catches every other navigation.
-          runtimeCaching: [...printViews, certificateMakerCache, offlineFallback('en'), offlineFallback('vi')],
+          runtimeCaching: [...printViews, onDemandCache, offlineFallback('en'), offlineFallback('vi')],
         });
         // Workbox only warns and skips a file over the size limit; a site missing pages offline is a broken build.
         const skipped = warnings.filter((w) => /won't be precached|maximumFileSizeToCacheInBytes/.test(w));
         // generateSW does not list what it precached; the same globs, without the size cut, say what it would.
         const { manifestEntries } = await getManifest({ ...files, maximumFileSizeToCacheInBytes: Number.MAX_SAFE_INTEGER });
         const precached = manifestEntries.map((entry) => ({ url: entry.url, size: statSync(join(distDir, entry.url)).size }));
-        const maker = readdirSync(join(distDir, '_astro')).filter((name) => CERTIFICATE_MAKER.test(`/_astro/${name}`));
+        const assets = readdirSync(join(distDir, '_astro'));
         const problems = [...skipped, ...precacheProblems(precached)];
-        if (maker.length !== 1) problems.push(`expected one certificate maker chunk _astro/pdf.*.js, found ${maker.length}: offline certificates would break`);
+        for (const [what, { file }] of Object.entries(ON_DEMAND)) {
+          const found = assets.filter((name) => file.test(name));
+          if (found.length !== 1) problems.push(`expected one file for ${what}, found ${found.join(', ') || 'none'}: it would not work offline`);
+        }
         if (problems.length > 0) {
           throw new Error(`The offline copy of the site is over budget:\n- ${problems.join('\n- ')}`);
         }

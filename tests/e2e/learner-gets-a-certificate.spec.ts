@@ -62,11 +62,11 @@ test('a learner who finished a course gets a certificate that prints their name 
     await expect(page.getByText('Sẵn sàng dùng khi không có mạng')).toBeVisible({ timeout: 60_000 });
     await createProfile(page, 'Ánh Tuyết');
     await expect
-      .poll(() => page.evaluate(async () => (await (await caches.open('hocso-certificate-maker')).keys()).length), {
-        message: 'the certificate maker should be kept for offline use once a learner is signed in',
+      .poll(() => page.evaluate(async () => (await (await caches.open('hocso-on-demand')).keys()).length), {
+        message: 'the certificate maker and its font should be kept for offline use once a learner is signed in',
         timeout: 30_000,
       })
-      .toBeGreaterThan(0);
+      .toBe(2);
   });
 
   await context.setOffline(true);
