@@ -12,6 +12,8 @@ export async function importTypeScript(exports) {
   const outfile = join(dir, 'lib.mjs');
   await build({
     stdin: { contents: exports, resolveDir: root, loader: 'ts' },
+    // CommonJS packages in the bundle (qrcode) require Node's built-ins, which an ES module can only do through this.
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
     bundle: true,
     format: 'esm',
     platform: 'node',
