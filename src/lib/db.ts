@@ -7,7 +7,7 @@ import type { Attempt, Certificate, LearnerData, Profile, Setting } from './lear
 import { emptyProgress, withAttempt, withReading, type ModuleProgress, type ReadingPosition } from './progress';
 import { mergeBackups, profileClashes } from './merge';
 import { readingPreferencesKey } from './reading-preferences';
-import type { TrainerKey, TrainerPublicKey } from './certificate/countersign';
+import type { Confirmation, TrainerKey, TrainerPublicKey } from './certificate/countersign';
 
 export const DB_NAME = 'hoc-so';
 
@@ -54,6 +54,17 @@ export function openLearnerDb(name = DB_NAME): LearnerDb {
     trainerKeys: 'fingerprint, createdAt',
     importedTrainerKeys: 'fingerprint',
   });
+  // v5: a certificate keeps the trainer's confirmation the learner saved; existing rows get confirmation null.
+  db.version(5)
+    .stores({})
+    .upgrade((tx) =>
+      tx
+        .table('certificates')
+        .toCollection()
+        .modify((row: Partial<Certificate>) => {
+          row.confirmation ??= null;
+        }),
+    );
   return db;
 }
 
@@ -211,9 +222,28 @@ export async function issueCertificate(profileId: string, payload: CertificatePa
   return db.transaction('rw', db.certificates, async () => {
     const existing = await db.certificates.get(id);
     if (existing) return existing;
-    const row: Certificate = { id, profileId, course: payload.course, issuedAt: now(), payload };
+    const row: Certificate = { id, profileId, course: payload.course, issuedAt: now(), payload, confirmation: null };
     await db.certificates.add(row);
     return row;
+  });
+}
+
+/** Why a checked confirmation could not be kept with the certificate on this device. */
+export type SaveConfirmationProblem = 'no-profile' | 'not-on-device';
+
+/**
+ * Keeps a trainer's confirmation, already checked against the certificate ID, with the active profile's certificate.
+ * Returns the problem when there is no profile or this profile has no certificate with that ID here.
+ */
+export async function saveConfirmation(id: string, confirmation: Confirmation): Promise<SaveConfirmationProblem | undefined> {
+  const db = learnerDb();
+  return db.transaction('rw', db.settings, db.certificates, async () => {
+    const active = (await db.settings.get(ACTIVE_PROFILE))?.value;
+    if (typeof active !== 'string' || active === GUEST) return 'no-profile';
+    const row = await db.certificates.get(id);
+    if (!row || row.profileId !== active) return 'not-on-device';
+    await db.certificates.put({ ...row, confirmation });
+    return undefined;
   });
 }
 
