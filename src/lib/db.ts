@@ -231,18 +231,24 @@ export async function issueCertificate(profileId: string, payload: CertificatePa
 /** Why a checked confirmation could not be kept with the certificate on this device. */
 export type SaveConfirmationProblem = 'no-profile' | 'not-on-device';
 
-/**
- * Keeps a trainer's confirmation, already checked against the certificate ID, with the active profile's certificate.
- * Returns the problem when there is no profile or this profile has no certificate with that ID here.
- */
+/** The active profile's certificate with this ID on this device, or why there is none. */
+export async function certificateOfActiveProfile(id: string): Promise<{ certificate: Certificate } | { problem: SaveConfirmationProblem }> {
+  const db = learnerDb();
+  return db.transaction('r', db.settings, db.certificates, async () => {
+    const active = (await db.settings.get(ACTIVE_PROFILE))?.value;
+    if (typeof active !== 'string' || active === GUEST) return { problem: 'no-profile' };
+    const certificate = await db.certificates.get(id);
+    return certificate?.profileId === active ? { certificate } : { problem: 'not-on-device' };
+  });
+}
+
+/** Keeps a trainer's confirmation, already checked against the certificate ID, with the active profile's certificate. */
 export async function saveConfirmation(id: string, confirmation: Confirmation): Promise<SaveConfirmationProblem | undefined> {
   const db = learnerDb();
   return db.transaction('rw', db.settings, db.certificates, async () => {
-    const active = (await db.settings.get(ACTIVE_PROFILE))?.value;
-    if (typeof active !== 'string' || active === GUEST) return 'no-profile';
-    const row = await db.certificates.get(id);
-    if (!row || row.profileId !== active) return 'not-on-device';
-    await db.certificates.put({ ...row, confirmation });
+    const found = await certificateOfActiveProfile(id);
+    if ('problem' in found) return found.problem;
+    await db.certificates.put({ ...found.certificate, confirmation });
     return undefined;
   });
 }

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { expect, test } from 'vitest';
-import { ACTIVE_PROFILE, createProfile, deleteProfile, exportData, importData, issueCertificate, learnerDb, ProfileClashError, recordAttempt, recordReading, saveConfirmation, setSetting, storageProblem } from '../../src/lib/db';
+import { ACTIVE_PROFILE, createProfile, deleteProfile, exportData, importData, issueCertificate, learnerDb, ProfileClashError, recordAttempt, recordReading, saveConfirmation, setSetting, storageProblem, type SaveConfirmationProblem } from '../../src/lib/db';
 import { countersign, createTrainerKey } from '../../src/lib/certificate/countersign';
 import { sampleCertificate } from '../fixtures/certificate';
 import { readingPreferencesKey } from '../../src/lib/reading-preferences';
@@ -46,11 +46,11 @@ test('a trainer’s confirmation is kept with the learner’s own certificate, a
   expect(await exportData([p.id])).toEqual(before);
 });
 
-test.each([
-  ['no one is signed in', async () => learnerDb().settings.delete(ACTIVE_PROFILE), 'no-profile'],
-  ['another learner is signed in', async () => void (await profile('Minh')), 'not-on-device'],
-  ['the certificate is not on this device', async () => learnerDb().certificates.clear(), 'not-on-device'],
-] as const)('a confirmation is not saved when %s', async (_, arrange, problem) => {
+test.each<[string, () => Promise<unknown>, SaveConfirmationProblem]>([
+  ['no one is signed in', () => learnerDb().settings.delete(ACTIVE_PROFILE), 'no-profile'],
+  ['another learner is signed in', () => profile('Minh'), 'not-on-device'],
+  ['the certificate is not on this device', () => learnerDb().certificates.clear(), 'not-on-device'],
+])('a confirmation is not saved when %s', async (_, arrange, problem) => {
   const p = await profile('Lan');
   const certificate = await issueCertificate(p.id, { ...sampleCertificate, name: `Lan ${crypto.randomUUID().slice(0, 4)}` });
   await arrange();
