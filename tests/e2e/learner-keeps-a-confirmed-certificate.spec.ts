@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { localDay } from '../../src/lib/certificate/draft';
@@ -27,6 +28,12 @@ async function trainerConfirms(trainer: Page, learnerLink: string): Promise<{ li
   await trainer.getByRole('button', { name: 'Ký xác nhận' }).click();
   await expect(trainer.getByRole('heading', { name: 'Đã xác nhận' })).toBeFocused();
   return { link: await trainer.getByLabel('Đường dẫn chứng nhận đã xác nhận').inputValue(), fingerprint };
+}
+
+/** Axe (WCAG 2.2 AA) violations on the page as it is now. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 
 function changeOneChar(url: string, after: string, offset: number): string {
@@ -75,20 +82,29 @@ test('a learner saves the trainer’s confirmation and gets a confirmed PDF, QR,
     await learner.goto('/xac-minh/');
     await learner.goto(confirmedLink);
     await expect(learner.getByRole('heading', { name: 'Được ký bởi một khóa chưa biết' })).toBeVisible();
-    await learner.getByRole('button', { name: 'Lưu xác nhận này vào chứng nhận của tôi' }).click();
+    const save = learner.getByRole('button', { name: 'Lưu xác nhận này vào chứng nhận của tôi' });
+    await expect(save).toBeVisible();
+    expect(await axeViolations(learner), 'the offer to save passes axe').toEqual([]);
+    await save.focus();
+    await learner.keyboard.press('Enter');
     await expect(learner.getByText('Đã lưu xác nhận vào chứng nhận của bạn trên máy này.')).toBeVisible();
+    expect(await axeViolations(learner), 'the saved state passes axe').toEqual([]);
     await learner.reload();
     await expect(learner.getByText('Đã lưu xác nhận vào chứng nhận của bạn trên máy này.'), 'a saved confirmation is not offered again').toBeVisible();
     await expect(learner.getByRole('button', { name: 'Lưu xác nhận này vào chứng nhận của tôi' })).toHaveCount(0);
     const { certificates } = (await dumpDb(learner)) as { certificates: { confirmation: { n: string; s: string } | null }[] };
     expect(certificates.map((c) => c.confirmation?.n)).toEqual([TRAINER]);
+    await learner.goto(confirmedLink.replace('/xac-minh/', '/en/verify/'));
+    await expect(learner.getByText('The confirmation is saved with your certificate on this device.'), 'the English verify page knows it too').toBeVisible();
   });
 
   const today = formatCertificateDate(localDay(new Date().toISOString()), 'vi');
   const line = `Đã được ${TRAINER} xác nhận trực tiếp ngày ${today}, khóa ${fingerprint}`;
   await test.step('“My progress” shows who confirmed it', async () => {
+    await learner.goto(confirmedLink);
     await learner.getByRole('link', { name: 'Xem và tải chứng nhận đã xác nhận' }).click();
     await expect(stored.locator('.certificate__confirmed')).toHaveText(`Đã được ${TRAINER} xác nhận (khóa ${fingerprint}) ngày ${today}.`);
+    expect(await axeViolations(learner), 'the confirmed certificate in “My progress” passes axe').toEqual([]);
     expect(await stored.getByRole('link', { name: 'Mở đường dẫn kiểm tra' }).getAttribute('href'), 'the verify link is the confirmed one').toBe(confirmedLink);
   });
 
