@@ -4,6 +4,7 @@ import {
   confirmationInFragment,
   groupFingerprint,
   verifyConfirmation,
+  type Confirmation,
   type ConfirmationCheck,
   type TrainerKeyProblem,
   type TrustedKey,
@@ -11,6 +12,7 @@ import {
 import { checkCertificateFragment, formatCertificateDate, type CertificateCheck as Check } from '../lib/certificate/payload';
 import { fillTemplate } from '../lib/fill-template';
 import type { Lang } from '../lib/routes';
+import SaveConfirmation, { SAVE_CONFIRMATION_KEYS } from './SaveConfirmation';
 
 export const CERTIFICATE_CHECK_KEYS = [
   'verify.checking',
@@ -44,6 +46,7 @@ export const CERTIFICATE_CHECK_KEYS = [
   'verify.importKey.error.too-big',
   'verify.importKey.error.no-qr',
   'verify.importKey.error.storage',
+  ...SAVE_CONFIRMATION_KEYS,
 ] as const;
 type Labels = Record<(typeof CERTIFICATE_CHECK_KEYS)[number], string>;
 
@@ -54,8 +57,11 @@ interface Props {
   trustedTrainers: TrustedKey[];
 }
 
-/** A trainer's confirmation as the verifier sees it; `none` when the link has no confirmation. */
-type TrainerVerdict = { status: 'none' } | (ConfirmationCheck & { source?: 'site' | 'imported' });
+/** A trainer's confirmation as the verifier sees it; `none` when the link has no confirmation. A valid one carries what was signed. */
+type TrainerVerdict =
+  | { status: 'none' }
+  | { status: 'bad-signature' }
+  | (Exclude<ConfirmationCheck, { status: 'bad-signature' }> & { source?: 'site' | 'imported'; confirmation: Confirmation });
 type ImportProblem = TrainerKeyProblem | 'too-big' | 'no-qr' | 'storage';
 type ImportMessage = { kind: 'ok'; text: string } | { kind: 'error'; problem: ImportProblem } | undefined;
 
@@ -78,9 +84,11 @@ async function checkTrainer(fragment: string, certificateId: string, siteKeys: T
   const found = confirmationInFragment(fragment);
   if (found.status === 'none') return { status: 'none' };
   if (found.status === 'malformed') return { status: 'bad-signature' };
-  const result = await verifyConfirmation(certificateId, found.confirmation, [...siteKeys, ...(await importedKeys())]);
-  if (result.status !== 'confirmed') return result;
-  return { ...result, source: siteKeys.some((k) => k.publicKey === result.trainer.publicKey) ? 'site' : 'imported' };
+  const { confirmation } = found;
+  const result = await verifyConfirmation(certificateId, confirmation, [...siteKeys, ...(await importedKeys())]);
+  if (result.status === 'bad-signature') return result;
+  if (result.status === 'unknown-key') return { ...result, confirmation };
+  return { ...result, confirmation, source: siteKeys.some((k) => k.publicKey === result.trainer.publicKey) ? 'site' : 'imported' };
 }
 
 /** Reads the certificate in the page's URL fragment and says what it proves; the fragment never leaves the device. */
@@ -205,6 +213,10 @@ export default function CertificateCheck({ lang, labels, trustedTrainers }: Prop
               }}
             />
           </div>
+        )}
+        {(trainer.status === 'confirmed' || trainer.status === 'unknown-key') && (
+          // A valid signature, trusted here or not, is the learner's to keep: their own device may not know the key.
+          <SaveConfirmation lang={lang} labels={labels} id={id} confirmation={trainer.confirmation} />
         )}
         <dl className="verdict__facts">
           <dt>{labels['verify.name']}</dt>

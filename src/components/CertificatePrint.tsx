@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import QRCode from 'qrcode';
+import { confirmationFacts } from '../lib/certificate/confirmation-facts';
+import { confirmationInFragment, verifyConfirmation } from '../lib/certificate/countersign';
 import { checkCertificateFragment, type CertificateCheck } from '../lib/certificate/payload';
+import { fillTemplate } from '../lib/fill-template';
 import { pathFor } from '../lib/routes';
 import CertificateSheet, { CERTIFICATE_SHEET_KEYS, type SheetLabels } from './CertificateSheet';
 
@@ -12,6 +15,7 @@ export const CERTIFICATE_PRINT_KEYS = [
   'verify.altered.lead',
   'verify.missing.title',
   'verify.missing.lead',
+  'verify.badSignature.lead',
 ] as const;
 
 interface Props {
@@ -37,17 +41,42 @@ function QrCode({ text, label }: { text: string; label: string }) {
   );
 }
 
+/** The certificate in the fragment, and the trainer's confirmation line when it carries a valid signature. */
+type Printable = CertificateCheck | { status: 'bad-signature' };
+
+async function readPrintable(fragment: string, confirmedTemplate: string): Promise<{ check: Printable; confirmedLine?: string }> {
+  const check = await checkCertificateFragment(fragment);
+  if (check.status !== 'intact') return { check };
+  const found = confirmationInFragment(fragment);
+  if (found.status === 'none') return { check };
+  if (found.status === 'malformed') return { check: { status: 'bad-signature' } };
+  // Who signed is printed as signed; whether the key is trusted is for the verify page to say.
+  const verdict = await verifyConfirmation(check.id, found.confirmation, []);
+  if (verdict.status === 'bad-signature') return { check: verdict };
+  return { check, confirmedLine: fillTemplate(confirmedTemplate, { ...(await confirmationFacts(found.confirmation, check.payload.lang)) }) };
+}
+
 /** The printable certificate: read from the URL fragment, checked like the verify page, laid out for one A4 page. */
 export default function CertificatePrint({ labels, qrLabel }: Props) {
-  const [check, setCheck] = useState<CertificateCheck>();
+  const [printable, setPrintable] = useState<{ check: Printable; confirmedLine?: string }>();
+  const confirmedTemplate = labels['certificate.pdf.confirmed'];
   useEffect(() => {
-    const read = () => void checkCertificateFragment(window.location.hash).then(setCheck);
+    const read = () => void readPrintable(window.location.hash, confirmedTemplate).then(setPrintable);
     read();
     window.addEventListener('hashchange', read);
     return () => window.removeEventListener('hashchange', read);
-  }, []);
+  }, [confirmedTemplate]);
 
-  if (!check) return <p role="status">{labels['verify.checking']}</p>;
+  if (!printable) return <p role="status">{labels['verify.checking']}</p>;
+  const { check, confirmedLine } = printable;
+  if (check.status === 'bad-signature') {
+    return (
+      <section className="verdict verdict--altered" role="alert">
+        <h2>{labels['verify.altered.title']}</h2>
+        <p>{labels['verify.badSignature.lead']}</p>
+      </section>
+    );
+  }
   if (check.status !== 'intact') {
     const kind = check.status;
     return (
@@ -65,7 +94,13 @@ export default function CertificatePrint({ labels, qrLabel }: Props) {
           {labels['certificate.page.print']}
         </button>
       </p>
-      <CertificateSheet payload={check.payload} labels={labels} id={check.id} qr={<QrCode text={verifyUrl} label={qrLabel} />} />
+      <CertificateSheet
+        payload={check.payload}
+        labels={labels}
+        id={check.id}
+        qr={<QrCode text={verifyUrl} label={qrLabel} />}
+        confirmedLine={confirmedLine}
+      />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { pick, t } from '../i18n';
+import { confirmationFacts, type ConfirmationFacts } from '../lib/certificate/confirmation-facts';
 import { draftCertificate, localDay } from '../lib/certificate/draft';
 import { certificateNameProblem, formatCertificateDate, NAME_MAX_LENGTH, type CertificatePayload } from '../lib/certificate/payload';
 import type { DigcompArea } from '../lib/content-schema';
@@ -7,7 +8,7 @@ import type { Certificate, Profile } from '../lib/learner';
 import type { ModuleProgress } from '../lib/progress';
 import type { Lang } from '../lib/routes';
 import CertificateSheet, { CERTIFICATE_SHEET_KEYS } from './CertificateSheet';
-import { certificateLinks, certificatePdfFile, openBadgeFile, unprintableLetters, type CertificateLinks } from './certificate-files';
+import { certificateLinks, certificatePdfFile, openBadgeFile, unprintableLetters, type CertificateLinks, type PrintedConfirmation } from './certificate-files';
 import { loadStore, useLive } from './learner-hooks';
 import { download } from './save-file';
 
@@ -136,23 +137,27 @@ function IssueForm({ lang, profile, course, rows, onIssued }: Props & { onIssued
 }
 
 function StoredCertificate({ lang, certificate, course }: { lang: Lang; certificate: Certificate & { payload: CertificatePayload }; course: CertificateCourse }) {
-  const { payload } = certificate;
+  const { payload, confirmation } = certificate;
   const [links, setLinks] = useState<CertificateLinks>();
+  const [confirmed, setConfirmed] = useState<ConfirmationFacts>();
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     let live = true;
-    void certificateLinks(payload).then((l) => live && setLinks(l));
+    void certificateLinks(payload, confirmation).then((l) => live && setLinks(l));
+    setConfirmed(undefined);
+    if (confirmation) void confirmationFacts(confirmation, lang).then((facts) => live && setConfirmed(facts));
     return () => {
       live = false;
     };
-  }, [payload]);
+  }, [payload, confirmation, lang]);
 
-  const make = async (file: () => Promise<File>) => {
+  const make = async (file: () => Promise<File | string>) => {
     setBusy(true);
     setMessage(t(lang, 'certificate.making'));
     try {
       const made = await file();
+      if (typeof made === 'string') return setMessage(made);
       download(made);
       setMessage(t(lang, 'certificate.downloaded', { file: made.name }));
     } catch {
@@ -160,6 +165,15 @@ function StoredCertificate({ lang, certificate, course }: { lang: Lang; certific
     } finally {
       setBusy(false);
     }
+  };
+  /** The PDF; with a confirmation, the trainer's name must print exactly too, or the learner is told why not. */
+  const pdf = async (): Promise<File | string> => {
+    const labels = pdfLabels(payload.lang, confirmation !== null);
+    if (!confirmation) return certificatePdfFile(payload, labels);
+    const missing = await unprintableLetters(confirmation.n);
+    if (missing.length > 0) return t(lang, 'certificate.error.trainerUnprintable', { letters: missing.join(' ') });
+    const printed: PrintedConfirmation = { confirmation, line: t(payload.lang, 'certificate.pdf.confirmed', { ...(await confirmationFacts(confirmation, payload.lang)) }) };
+    return certificatePdfFile(payload, labels, printed);
   };
   const copy = async () => {
     if (!links) return;
@@ -176,9 +190,15 @@ function StoredCertificate({ lang, certificate, course }: { lang: Lang; certific
       <p className="certificate__issued">
         {t(lang, 'certificate.issued', { date: formatCertificateDate(localDay(certificate.issuedAt), lang), name: payload.name })}
       </p>
+      {confirmed && (
+        <>
+          <p className="certificate__confirmed">{t(lang, 'certificate.confirmedBy', { ...confirmed })}</p>
+          <p className="muted">{t(lang, 'certificate.confirmedFiles')}</p>
+        </>
+      )}
       <p className="muted">{t(lang, 'certificate.stored')}</p>
       <p className="form-actions">
-        <button type="button" className="button" disabled={busy} onClick={() => void make(() => certificatePdfFile(payload, pdfLabels(payload.lang)))}>
+        <button type="button" className="button" disabled={busy} onClick={() => void make(pdf)}>
           {t(lang, 'certificate.downloadPdf')}
         </button>
         <button
@@ -187,11 +207,15 @@ function StoredCertificate({ lang, certificate, course }: { lang: Lang; certific
           disabled={busy}
           onClick={() =>
             void make(() =>
-              openBadgeFile(payload, {
-                courseSummary: course.summary,
-                digcomp: course.digcomp,
-                criteria: t(lang, 'certificate.badgeCriteria', { mark: course.passMark }),
-              }),
+              openBadgeFile(
+                payload,
+                {
+                  courseSummary: course.summary,
+                  digcomp: course.digcomp,
+                  criteria: t(lang, 'certificate.badgeCriteria', { mark: course.passMark }),
+                },
+                confirmation,
+              ),
             )
           }
         >
@@ -210,7 +234,7 @@ function StoredCertificate({ lang, certificate, course }: { lang: Lang; certific
   );
 }
 
-function pdfLabels(lang: Lang) {
+function pdfLabels(lang: Lang, confirmed: boolean) {
   const l = pick(lang, CERTIFICATE_SHEET_KEYS);
   return {
     heading: l['certificate.pdf.heading'],
@@ -221,6 +245,7 @@ function pdfLabels(lang: Lang) {
     modules: l['certificate.pdf.modules'],
     id: l['certificate.pdf.id'],
     scan: l['certificate.pdf.scan'],
-    notice: l['certificate.pdf.notice'],
+    // A confirmed certificate must not also say it is not confirmed.
+    notice: l[confirmed ? 'certificate.pdf.noticeConfirmed' : 'certificate.pdf.notice'],
   };
 }

@@ -11,6 +11,8 @@ export const CERTIFICATE_SHEET_KEYS = [
   'certificate.pdf.id',
   'certificate.pdf.scan',
   'certificate.pdf.notice',
+  'certificate.pdf.noticeConfirmed',
+  'certificate.pdf.confirmed',
 ] as const;
 export type SheetLabels = Record<(typeof CERTIFICATE_SHEET_KEYS)[number], string>;
 
@@ -20,10 +22,12 @@ interface Props {
   /** Set once the certificate is issued; a preview has none. */
   id?: string | undefined;
   qr?: ReactNode;
+  /** For a certificate a trainer confirmed: who confirmed it, with which key and when, as printed on the PDF. */
+  confirmedLine?: string | undefined;
 }
 
 /** What the certificate says, as text: the preview before issuing and the printable page show the same as the PDF. */
-export default function CertificateSheet({ payload, labels, id, qr }: Props) {
+export default function CertificateSheet({ payload, labels, id, qr, confirmedLine }: Props) {
   return (
     <article className="certificate-sheet" lang={payload.lang}>
       <p className="certificate-sheet__brand">Học Số</p>
@@ -35,6 +39,7 @@ export default function CertificateSheet({ payload, labels, id, qr }: Props) {
       <p>
         {labels['certificate.pdf.date']}: {formatCertificateDate(payload.date, payload.lang)} · {labels['certificate.pdf.score']}: {payload.score}%
       </p>
+      {confirmedLine && <p className="certificate-sheet__confirmed">{confirmedLine}</p>}
       <div className="certificate-sheet__foot">
         <div>
           <p className="certificate-sheet__label">{labels['certificate.pdf.modules']}:</p>
@@ -48,7 +53,7 @@ export default function CertificateSheet({ payload, labels, id, qr }: Props) {
               {labels['certificate.pdf.id']}: {id}
             </p>
           )}
-          <p className="certificate-sheet__notice">{labels['certificate.pdf.notice']}</p>
+          <p className="certificate-sheet__notice">{labels[confirmedLine ? 'certificate.pdf.noticeConfirmed' : 'certificate.pdf.notice']}</p>
         </div>
         {qr && (
           <figure className="certificate-sheet__qr">

@@ -1,4 +1,5 @@
 import fontUrl from '@expo-google-fonts/be-vietnam-pro/400Regular/BeVietnamPro_400Regular.ttf?url';
+import { confirmationParam, confirmedCertificateUrl, type Confirmation } from '../lib/certificate/countersign';
 import { certificateFragment, certificateId, type CertificatePayload } from '../lib/certificate/payload';
 import type { BadgeContext } from '../lib/certificate/open-badge';
 import type { CertificateLabels } from '../lib/certificate/pdf';
@@ -18,7 +19,7 @@ export function certificateFont(): Promise<Uint8Array> {
   return font;
 }
 
-/** Letters of the name the certificate font cannot print; the PDF code loads here, on the learner's confirm. */
+/** Letters of a name (the learner's, or a trainer's) the certificate font cannot print; the PDF code loads here, on demand. */
 export async function unprintableLetters(name: string): Promise<string[]> {
   const [{ missingGlyphs }, bytes] = await Promise.all([import('../lib/certificate/pdf'), certificateFont()]);
   return missingGlyphs(name, bytes);
@@ -32,38 +33,54 @@ export interface CertificateLinks {
   printPath: string;
 }
 
-/** Where this certificate can be checked and printed; the certificate travels in the fragment, never sent to a server. */
-export async function certificateLinks(payload: CertificatePayload): Promise<CertificateLinks> {
+/**
+ * Where this certificate can be checked and printed; the certificate travels in the fragment, never sent to a server.
+ * With a trainer's confirmation, both links carry it (`&t=`), so whoever scans or prints sees it was confirmed.
+ */
+export async function certificateLinks(payload: CertificatePayload, confirmation: Confirmation | null = null): Promise<CertificateLinks> {
   const fragment = await certificateFragment(payload);
+  const verifyUrl = `${window.location.origin}${pathFor(payload.lang, { page: 'verify' })}#${fragment}`;
+  const printPath = `${pathFor(payload.lang, { page: 'certificate' })}#${fragment}`;
   return {
     id: await certificateId(payload),
-    verifyUrl: `${window.location.origin}${pathFor(payload.lang, { page: 'verify' })}#${fragment}`,
-    printPath: `${pathFor(payload.lang, { page: 'certificate' })}#${fragment}`,
+    verifyUrl: confirmation ? confirmedCertificateUrl(verifyUrl, confirmation) : verifyUrl,
+    printPath: confirmation ? `${printPath}&t=${confirmationParam(confirmation)}` : printPath,
   };
 }
 
 const fileStem = (payload: CertificatePayload, id: string) => `hoc-so-chung-nhan-${payload.course}-${id.slice(0, 8)}`;
 
-/** The certificate as a PDF made on this device; pdf-lib and fontkit load only now. */
-export async function certificatePdfFile(payload: CertificatePayload, labels: CertificateLabels): Promise<File> {
+/** A trainer's confirmation as printed: the signed confirmation and its line, e.g. "Đã được … xác nhận trực tiếp …". */
+export interface PrintedConfirmation {
+  confirmation: Confirmation;
+  line: string;
+}
+
+/** The certificate as a PDF made on this device; pdf-lib and fontkit load only now. A confirmed one prints its line and confirmed QR. */
+export async function certificatePdfFile(payload: CertificatePayload, labels: CertificateLabels, confirmed: PrintedConfirmation | null = null): Promise<File> {
   const [{ renderCertificatePdf }, bytes, links] = await Promise.all([
     import('../lib/certificate/pdf'),
     certificateFont(),
-    certificateLinks(payload),
+    certificateLinks(payload, confirmed?.confirmation ?? null),
   ]);
-  const pdf = await renderCertificatePdf(payload, links.id, links.verifyUrl, labels, bytes);
+  const pdf = await renderCertificatePdf(payload, links.id, links.verifyUrl, labels, bytes, confirmed?.line);
   return new File([pdf as Uint8Array<ArrayBuffer>], `${fileStem(payload, links.id)}.pdf`, { type: 'application/pdf' });
 }
 
-/** The certificate as an Open Badges 3.0 credential (JSON). */
-export async function openBadgeFile(payload: CertificatePayload, context: Omit<BadgeContext, 'site' | 'courseUrl'>): Promise<File> {
-  const [{ openBadgeCredential }, id] = await Promise.all([import('../lib/certificate/open-badge'), certificateId(payload)]);
+/** The certificate as an Open Badges 3.0 credential (JSON), with the trainer's signed confirmation when there is one. */
+export async function openBadgeFile(
+  payload: CertificatePayload,
+  context: Omit<BadgeContext, 'site' | 'courseUrl'>,
+  confirmation: Confirmation | null = null,
+): Promise<File> {
+  const [{ openBadgeCredential, withTrainerConfirmation }, id] = await Promise.all([import('../lib/certificate/open-badge'), certificateId(payload)]);
   const site = window.location.origin;
-  const credential = openBadgeCredential(payload, id, {
+  const plain = openBadgeCredential(payload, id, {
     ...context,
     site,
     courseUrl: `${site}${pathFor(payload.lang, { page: 'course', course: payload.course })}`,
   });
+  const credential = confirmation ? await withTrainerConfirmation(plain, confirmation) : plain;
   return new File([JSON.stringify(credential, null, 2)], `${fileStem(payload, id)}.json`, { type: 'application/json' });
 }
 

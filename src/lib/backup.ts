@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { confirmationSchema } from './certificate/countersign';
 import { certificatePayloadSchema } from './certificate/payload';
 import { AVATARS, isValidName, type LearnerData } from './learner';
 
@@ -6,7 +7,7 @@ import { AVATARS, isValidName, type LearnerData } from './learner';
 export const BACKUP_FORMAT = 'hoc-so-backup';
 /**
  * Bumped when the file's shape changes; a file from a newer app is refused with a message, not half-read.
- * 2: certificates carry their payload (what was printed). Files of version 1 are still read.
+ * 2: certificates carry their payload (what was printed) and a trainer's confirmation. Files of version 1 are still read.
  */
 export const BACKUP_VERSION = 2;
 /** A backup of a whole family's progress is a few hundred KB; anything over this is not ours. */
@@ -69,7 +70,7 @@ const certificateV1Schema = z.strictObject({
 });
 
 export const certificateSchema = certificateV1Schema
-  .extend({ payload: certificatePayloadSchema.nullable() })
+  .extend({ payload: certificatePayloadSchema.nullable(), confirmation: confirmationSchema.nullable() })
   .refine((row) => row.payload === null || row.payload.course === row.course, { path: ['payload', 'course'], message: 'not the row’s course' });
 
 function backupSchemaOf<V extends number, C extends z.ZodType<{ profileId: string }>>(version: V, certificate: C) {
@@ -148,8 +149,9 @@ export function parseBackup(text: string): ParsedBackup {
   if (version === 1) {
     const old = backupV1Schema.safeParse(data);
     if (!old.success) return invalid(old.error);
-    // A v1 certificate row holds no payload: it stays, and is issued again from the learner's progress.
-    return { ok: true, backup: { ...old.data, version: BACKUP_VERSION, certificates: old.data.certificates.map((row) => ({ ...row, payload: null })) } };
+    // A v1 certificate row holds no payload nor confirmation: it stays, and is issued again from the learner's progress.
+    const certificates = old.data.certificates.map((row) => ({ ...row, payload: null, confirmation: null }));
+    return { ok: true, backup: { ...old.data, version: BACKUP_VERSION, certificates } };
   }
   const result = backupSchema.safeParse(data);
   if (!result.success) return invalid(result.error);

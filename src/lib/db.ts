@@ -7,7 +7,7 @@ import type { Attempt, Certificate, LearnerData, Profile, Setting } from './lear
 import { emptyProgress, withAttempt, withReading, type ModuleProgress, type ReadingPosition } from './progress';
 import { mergeBackups, profileClashes } from './merge';
 import { readingPreferencesKey } from './reading-preferences';
-import type { TrainerKey, TrainerPublicKey } from './certificate/countersign';
+import type { Confirmation, TrainerKey, TrainerPublicKey } from './certificate/countersign';
 import { DEFAULT_CLASS_ID, withReport, type RosterEntry, type RosterModule, type TrainerClass } from './roster';
 import type { ClassReport } from './class-report';
 
@@ -62,6 +62,17 @@ export function openLearnerDb(name = DB_NAME): LearnerDb {
     trainerKeys: 'fingerprint, createdAt',
     importedTrainerKeys: 'fingerprint',
   });
+  // v5: a certificate keeps the trainer's confirmation the learner saved; existing rows get confirmation null.
+  db.version(5)
+    .stores({})
+    .upgrade((tx) =>
+      tx
+        .table('certificates')
+        .toCollection()
+        .modify((row: Partial<Certificate>) => {
+          row.confirmation ??= null;
+        }),
+    );
   return db;
 }
 
@@ -219,9 +230,34 @@ export async function issueCertificate(profileId: string, payload: CertificatePa
   return db.transaction('rw', db.certificates, async () => {
     const existing = await db.certificates.get(id);
     if (existing) return existing;
-    const row: Certificate = { id, profileId, course: payload.course, issuedAt: now(), payload };
+    const row: Certificate = { id, profileId, course: payload.course, issuedAt: now(), payload, confirmation: null };
     await db.certificates.add(row);
     return row;
+  });
+}
+
+/** Why a checked confirmation could not be kept with the certificate on this device. */
+export type SaveConfirmationProblem = 'no-profile' | 'not-on-device';
+
+/** The active profile's certificate with this ID on this device, or why there is none. */
+export async function certificateOfActiveProfile(id: string): Promise<{ certificate: Certificate } | { problem: SaveConfirmationProblem }> {
+  const db = learnerDb();
+  return db.transaction('r', db.settings, db.certificates, async () => {
+    const active = (await db.settings.get(ACTIVE_PROFILE))?.value;
+    if (typeof active !== 'string' || active === GUEST) return { problem: 'no-profile' };
+    const certificate = await db.certificates.get(id);
+    return certificate?.profileId === active ? { certificate } : { problem: 'not-on-device' };
+  });
+}
+
+/** Keeps a trainer's confirmation, already checked against the certificate ID, with the active profile's certificate. */
+export async function saveConfirmation(id: string, confirmation: Confirmation): Promise<SaveConfirmationProblem | undefined> {
+  const db = learnerDb();
+  return db.transaction('rw', db.settings, db.certificates, async () => {
+    const found = await certificateOfActiveProfile(id);
+    if ('problem' in found) return found.problem;
+    await db.certificates.put({ ...found.certificate, confirmation });
+    return undefined;
   });
 }
 

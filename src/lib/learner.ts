@@ -1,3 +1,4 @@
+import type { Confirmation } from './certificate/countersign';
 import type { CertificatePayload } from './certificate/payload';
 import type { PinHash } from './pin';
 import type { ModuleProgress } from './progress';
@@ -42,6 +43,8 @@ export interface Certificate {
   issuedAt: string;
   /** Everything the certificate says; null for a row from v1, which is issued again from the learner's progress. */
   payload: CertificatePayload | null;
+  /** A trainer's signed in-person confirmation the learner saved from a confirmed link; null until then. */
+  confirmation: Confirmation | null;
 }
 
 export interface Setting {

@@ -43,8 +43,9 @@ export function profileClashes(existing: Profile[], incoming: Profile[]): Profil
 }
 
 /**
- * Two backups of the same learners as one: attempts and certificates united, progress merged per module
- * (see mergeProgress), a profile's name, picture and PIN taken from `b`, the newer file.
+ * Two backups of the same learners as one: attempts and certificates united (a certificate a trainer confirmed wins
+ * over the same one unconfirmed), progress merged per module (see mergeProgress), a profile's name, picture and PIN
+ * taken from `b`, the newer file.
  */
 export function mergeBackups(a: LearnerData, b: LearnerData): LearnerData {
   const progressKey = (p: ModuleProgress) => `${p.profileId}\u0000${p.moduleId}`;
@@ -57,6 +58,6 @@ export function mergeBackups(a: LearnerData, b: LearnerData): LearnerData {
     profiles: unite<Profile>(a.profiles, b.profiles, (p) => p.id, (_, y) => y),
     progress,
     attempts,
-    certificates: unite<Certificate>(a.certificates, b.certificates, (c) => c.id),
+    certificates: unite<Certificate>(a.certificates, b.certificates, (c) => c.id, (x, y) => (x.confirmation === null && y.confirmation !== null ? y : x)),
   };
 }

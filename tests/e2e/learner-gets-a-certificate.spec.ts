@@ -4,49 +4,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
 import { parse } from 'yaml';
 import { localDay } from '../../src/lib/certificate/draft';
 import { openBadgeCredentialSchema } from '../../src/lib/certificate/open-badge';
 import { certificateId, formatCertificateDate, type CertificatePayload } from '../../src/lib/certificate/payload';
-import { answerQuiz, createProfile, dumpDb, moduleOf } from './learner';
+import { finishShortCourse, firstPage, pdfText, saveDownload as saveDownloadIn, SHORT_COURSE } from './certificate';
+import { createProfile, dumpDb } from './learner';
 
 // The shortest course (4 modules): every module is passed through the quiz, offline, as a learner would.
-const COURSE = 'dich-vu-cong-truc-tuyen';
+const COURSE = SHORT_COURSE;
 const courseTitle = (parse(readFileSync(`content/vi/${COURSE}/course.yaml`, 'utf8')) as { title: string }).title;
 const NAMES = ['Nguyễn Thị Ánh Tuyết', 'Đặng Hữu Phước', "H'Hen Niê", '<img src=x onerror=alert(1)>'];
 const work = mkdtempSync(join(tmpdir(), 'hocso-e2e-cert-'));
 
-function pdfText(file: string): string {
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).normalize('NFC');
-}
-
-/** Page 1 of the PDF as pixels, the way a printer or a phone's viewer would draw it. */
-function firstPage(file: string): PNG {
-  const stem = `${file}-page`;
-  execFileSync('pdftoppm', ['-png', '-r', '100', '-f', '1', '-l', '1', '-singlefile', file, stem]);
-  return PNG.sync.read(readFileSync(`${stem}.png`));
-}
-
-async function saveDownload(page: Page, click: () => Promise<void>, name: string): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
-  const file = join(work, name);
-  await download.saveAs(file);
-  return file;
-}
+const saveDownload = (page: Page, click: () => Promise<void>, name: string) => saveDownloadIn(page, click, work, name);
 
 function storedCertificate(page: Page, name: string): Locator {
   return page.locator(`[data-course="${COURSE}"] .certificate__stored`).filter({ hasText: `cho ${name}` });
-}
-
-async function finishCourse(page: Page) {
-  for (let index = 0; index < 4; index++) {
-    const module = moduleOf(COURSE, index);
-    await page.goto(module.path);
-    await answerQuiz(page, module.quiz, true);
-    await expect(page.locator('.quiz-island__result').getByRole('heading')).toHaveText('Bạn đã qua bài này!');
-    await expect(page.locator('.quiz-island__result')).toContainText('Đã lưu kết quả.');
-  }
 }
 
 test('a learner who finished a course gets a certificate that prints their name exactly, offline, and can be checked', async ({ page, context }) => {
@@ -70,7 +44,7 @@ test('a learner who finished a course gets a certificate that prints their name 
   });
 
   await context.setOffline(true);
-  await finishCourse(page);
+  await finishShortCourse(page);
   await page.goto('/tien-do/');
   const card = page.locator(`[data-course="${COURSE}"]`);
   await expect(card).toContainText('Đã học xong cả khóa.');

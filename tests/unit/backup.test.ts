@@ -52,20 +52,27 @@ test.each<[string, string, BackupProblem]>([
   if (!result.ok) expect(result.problem).toBe(problem);
 });
 
-test('a certificate keeps what was printed through export and import', async () => {
+test('a certificate keeps what was printed, and the trainer’s confirmation, through export and import', async () => {
   const { sampleCertificate } = await import('../fixtures/certificate');
   const { certificateId } = await import('../../src/lib/certificate/payload');
+  const { countersign, createTrainerKey } = await import('../../src/lib/certificate/countersign');
   const payload = { ...sampleCertificate, name: '<img src=x onerror=alert(1)>' };
-  const row = { id: await certificateId(payload), profileId: id, course: payload.course, issuedAt: '2026-11-20T10:00:00.000Z', payload };
-  const backup = { ...good, certificates: [row] };
+  const certificate = await certificateId(payload);
+  const confirmation = await countersign(certificate, await createTrainerKey('Trần Văn Bình'), '2026-11-22');
+  const row = { id: certificate, profileId: id, course: payload.course, issuedAt: '2026-11-20T10:00:00.000Z', payload, confirmation: null };
+  const backup = { ...good, certificates: [row, { ...row, id: certificate.replace(/.$/, '0'), confirmation }] };
   expect(parseBackup(json(backup))).toEqual({ ok: true, backup });
   const spoiled = { ...backup, certificates: [{ ...row, payload: { ...payload, course: 'vneid' } }] };
   expect(parseBackup(json(spoiled)).ok, 'a payload of another course than its row is refused').toBe(false);
+  const script = { ...backup, certificates: [{ ...row, confirmation: { ...confirmation, n: 'Bình\u202E' } }] };
+  expect(parseBackup(json(script)).ok, 'a trainer’s name with hidden characters is refused').toBe(false);
+  const { confirmation: _, ...withoutConfirmation } = row;
+  expect(parseBackup(json({ ...backup, certificates: [withoutConfirmation] })).ok, 'a version 2 row says whether it is confirmed').toBe(false);
 });
 
 test('a file from the first version is still read; its certificates wait to be issued again', () => {
   const certificate = { id: 'c0c0c0c0-0000-4000-8000-000000000001', profileId: id, course: 'vneid', issuedAt: '2026-03-05T10:00:00.000Z' };
   const v1 = { ...good, version: 1, certificates: [certificate] };
-  expect(parseBackup(json(v1))).toEqual({ ok: true, backup: { ...good, certificates: [{ ...certificate, payload: null }] } });
+  expect(parseBackup(json(v1))).toEqual({ ok: true, backup: { ...good, certificates: [{ ...certificate, payload: null, confirmation: null }] } });
   expect(parseBackup(json({ ...v1, certificates: [{ ...certificate, payload: null }] })).ok, 'a v1 file has no payloads').toBe(false);
 });

@@ -47,3 +47,12 @@ test.each<[string, Profile, number]>([
 ])('%s', (_, incoming, clashes) => {
   expect(profileClashes([profile], [incoming])).toHaveLength(clashes);
 });
+
+test('a certificate a trainer confirmed on one phone stays confirmed, whichever file is merged into which', () => {
+  const confirmation = { v: 1 as const, n: 'Trần Văn Bình', a: 'Ed25519' as const, k: 'AAAA', d: '2026-11-22', s: 'BBBB' };
+  const certificate = { id: 'c1', profileId: 'p1', course: 'c', issuedAt: at(1), payload: null, confirmation: null };
+  const plain: LearnerData = { profiles: [profile], progress: [], attempts: [], certificates: [certificate] };
+  const confirmed: LearnerData = { ...plain, certificates: [{ ...certificate, confirmation }] };
+  expect(mergeBackups(plain, confirmed).certificates).toEqual([{ ...certificate, confirmation }]);
+  expect(mergeBackups(confirmed, plain).certificates).toEqual([{ ...certificate, confirmation }]);
+});

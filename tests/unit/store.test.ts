@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { expect, test } from 'vitest';
-import { createProfile, deleteProfile, exportData, importData, learnerDb, ProfileClashError, recordAttempt, recordReading, setSetting, storageProblem } from '../../src/lib/db';
+import { ACTIVE_PROFILE, createProfile, deleteProfile, exportData, importData, issueCertificate, learnerDb, ProfileClashError, recordAttempt, recordReading, saveConfirmation, setSetting, storageProblem, type SaveConfirmationProblem } from '../../src/lib/db';
+import { countersign, createTrainerKey } from '../../src/lib/certificate/countersign';
+import { sampleCertificate } from '../fixtures/certificate';
 import { readingPreferencesKey } from '../../src/lib/reading-preferences';
 
 const profile = (name: string) => createProfile({ id: crypto.randomUUID(), name, avatar: '🌾', pin: null });
@@ -29,6 +31,32 @@ test('export then delete then import gives back the same data', async () => {
   await deleteProfile(p.id);
   await importData(before);
   expect(await exportData([p.id])).toEqual(before);
+});
+
+test('a trainer’s confirmation is kept with the learner’s own certificate, and survives export and import', async () => {
+  const p = await profile('Ánh Tuyết');
+  const certificate = await issueCertificate(p.id, sampleCertificate);
+  expect(certificate.confirmation, 'a new certificate is not confirmed yet').toBeNull();
+  const confirmation = await countersign(certificate.id, await createTrainerKey('Trần Văn Bình'), '2026-11-22');
+  expect(await saveConfirmation(certificate.id, confirmation)).toBeUndefined();
+  expect((await learnerDb().certificates.get(certificate.id))?.confirmation).toEqual(confirmation);
+  const before = await exportData([p.id]);
+  await deleteProfile(p.id);
+  await importData(before);
+  expect(await exportData([p.id])).toEqual(before);
+});
+
+test.each<[string, () => Promise<unknown>, SaveConfirmationProblem]>([
+  ['no one is signed in', () => learnerDb().settings.delete(ACTIVE_PROFILE), 'no-profile'],
+  ['another learner is signed in', () => profile('Minh'), 'not-on-device'],
+  ['the certificate is not on this device', () => learnerDb().certificates.clear(), 'not-on-device'],
+])('a confirmation is not saved when %s', async (_, arrange, problem) => {
+  const p = await profile('Lan');
+  const certificate = await issueCertificate(p.id, { ...sampleCertificate, name: `Lan ${crypto.randomUUID().slice(0, 4)}` });
+  await arrange();
+  const confirmation = await countersign(certificate.id, await createTrainerKey('Trần Văn Bình'), '2026-11-22');
+  expect(await saveConfirmation(certificate.id, confirmation)).toBe(problem);
+  expect((await learnerDb().certificates.get(certificate.id))?.confirmation ?? null).toBeNull();
 });
 
 test('importing a file whose profile id belongs to another person changes nothing', async () => {
