@@ -1,5 +1,8 @@
 import { Workbox } from 'workbox-window';
 
+/** How long after the page's load event the offline download begins. */
+const SETTLE_MS = 5_000;
+
 interface BeforeInstallPromptEvent extends Event {
   prompt(): Promise<void>;
 }
@@ -47,5 +50,9 @@ export function registerServiceWorker(root: HTMLElement | null): void {
     showNote('saving', false);
     showNote('ready');
   });
-  void wb.register();
+  // Saving the site for offline use downloads about 5 MB and keeps the phone busy. It starts once the page has loaded
+  // and settled, so it does not compete with the learner's first taps and scrolls on a slow phone.
+  const start = () => window.setTimeout(() => void wb.register({ immediate: true }), SETTLE_MS);
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
 }

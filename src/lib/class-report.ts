@@ -1,6 +1,7 @@
 import { z } from './zod';
 import { canonicalJson } from './certificate/payload';
 import { isValidName } from './learner';
+import { dayNumber } from './report-day';
 import type { ModuleProgress } from './progress';
 
 /**
@@ -14,7 +15,6 @@ export const CLASS_REPORT_VERSION = 1;
 /** A report of every course is under 2 KB; a QR code cannot hold more than 3 KB. */
 export const MAX_CLASS_REPORT_BYTES = 8 * 1024;
 
-const MS_PER_DAY = 86_400_000;
 
 /** One module a learner has started: [index in the course, 1 in progress | 2 completed, best score, minutes, days ago]. */
 const reportedModuleSchema = z.tuple([
@@ -79,16 +79,6 @@ export async function learnerKey(profileId: string): Promise<string> {
 
 async function reportDigest(body: ClassReportBody): Promise<string> {
   return base64Url((await sha256(canonicalJson(body))).slice(0, 16));
-}
-
-/** The day a time falls on, in days since 1970-01-01 UTC. */
-export function dayNumber(iso: string): number {
-  return Math.floor(Date.parse(iso) / MS_PER_DAY);
-}
-
-/** A day number as YYYY-MM-DD. */
-export function dayDate(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
 /** A course as the report needs it: its slug and module ids in the order the site lists them. */

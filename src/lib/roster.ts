@@ -1,4 +1,5 @@
-import { dayDate, dayNumber, type ClassReport, type ReportCourse } from './class-report';
+import type { ClassReport, ReportCourse } from './class-report';
+import { dayDate, dayNumber } from './report-day';
 
 /** The class a trainer keeps on their device; one for now, but every roster row names its class. */
 export interface TrainerClass {
