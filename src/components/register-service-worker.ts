@@ -1,6 +1,6 @@
 import { Workbox } from 'workbox-window';
 
-/** How long after the page's load event the offline download begins. */
+/** How long after the page's load event the offline download begins on a first visit. */
 const SETTLE_MS = 5_000;
 
 interface BeforeInstallPromptEvent extends Event {
@@ -50,9 +50,11 @@ export function registerServiceWorker(root: HTMLElement | null): void {
     showNote('saving', false);
     showNote('ready');
   });
-  // Saving the site for offline use downloads about 5 MB and keeps the phone busy. It starts once the page has loaded
-  // and settled, so it does not compete with the learner's first taps and scrolls on a slow phone.
-  const start = () => window.setTimeout(() => void wb.register({ immediate: true }), SETTLE_MS);
+  // On a first visit, saving the site for offline use downloads about 5 MB and keeps the phone busy: it starts once the
+  // page has loaded and settled, so it does not compete with the learner's first taps and scrolls on a slow phone.
+  // A page already working offline registers at once, so a waiting update is offered without delay.
+  const settle = navigator.serviceWorker.controller ? 0 : SETTLE_MS;
+  const start = () => window.setTimeout(() => void wb.register({ immediate: true }), settle);
   if (document.readyState === 'complete') start();
   else window.addEventListener('load', start, { once: true });
 }

@@ -30,7 +30,10 @@ test('one changed character in the link says the certificate was altered', async
 });
 
 test('the English verify page reads the same certificate, and a bare link says it has none', async ({ page }) => {
-  await page.goto(`/en/verify/#${await certificateFragment(payload)}`);
+  await page.goto(`/xac-minh/#${await certificateFragment(payload)}`);
+  await expect(page.getByRole('heading', { name: 'Chứng nhận còn nguyên vẹn' })).toBeVisible();
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page, 'the language switch takes the certificate along').toHaveURL(/\/en\/verify\/#c=/);
   await expect(page.getByRole('heading', { name: 'This certificate is intact' })).toBeVisible();
   await expect(page.getByText('20 November 2026').first()).toBeVisible();
   await page.goto('/en/verify/');
