@@ -28,7 +28,9 @@ export function useProfileReadingPreferences(profileId: string | undefined): voi
       .then(async ({ getSetting }) => {
         const stored = await getSetting(readingPreferencesKey(profileId));
         if (cancelled) return;
-        if (typeof stored !== 'string' || readerChoseOnThisPage()) return saveProfileReadingPreferences(profileId, loadReadingPreferences());
+        // What the reader just chose on this page wins; the reading aids keep it for the profile themselves.
+        if (readerChoseOnThisPage()) return;
+        if (typeof stored !== 'string') return saveProfileReadingPreferences(profileId, loadReadingPreferences());
         const prefs = parseReadingPreferences(stored);
         applyReadingPreferences(prefs);
         saveReadingPreferences(prefs);
