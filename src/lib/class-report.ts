@@ -1,5 +1,6 @@
 import { z } from './zod';
 import { canonicalJson } from './certificate/payload';
+import { sha256, toBase64Url } from './encoding';
 import { isValidName } from './learner';
 import { dayNumber } from './report-day';
 import type { ModuleProgress } from './progress';
@@ -64,21 +65,13 @@ export const classReportSchema = reportBodySchema.extend({ h: z.string().regex(/
 export type ClassReport = z.infer<typeof classReportSchema>;
 export type ClassReportBody = z.infer<typeof reportBodySchema>;
 
-function base64Url(bytes: Uint8Array): string {
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-async function sha256(text: string): Promise<Uint8Array> {
-  return new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
-}
-
 /** The learner's key in a trainer's class: the same for a profile on every device, and not its id. */
 export async function learnerKey(profileId: string): Promise<string> {
-  return base64Url(await sha256(`hoc-so/class-learner/${profileId}`)).slice(0, 12);
+  return toBase64Url(await sha256(`hoc-so/class-learner/${profileId}`)).slice(0, 12);
 }
 
 async function reportDigest(body: ClassReportBody): Promise<string> {
-  return base64Url((await sha256(canonicalJson(body))).slice(0, 16));
+  return toBase64Url((await sha256(canonicalJson(body))).slice(0, 16));
 }
 
 /** A course as the report needs it: its slug and module ids in the order the site lists them. */

@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import { fromBase64Url, sha256, toBase64Url, toHex } from '../encoding';
 import { NAME_MAX_LENGTH, canonicalJson } from './payload';
 
 /** The signature algorithms a trainer's key may use: Ed25519 where the browser has it, ECDSA P-256 otherwise. */
@@ -68,19 +69,9 @@ const IMPORT_PARAMS: Record<TrainerKeyAlgorithm, AlgorithmIdentifier | EcKeyImpo
   'ECDSA-P256': { name: 'ECDSA', namedCurve: 'P-256' },
 };
 
-export function toBase64Url(bytes: Uint8Array): string {
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-export function fromBase64Url(encoded: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
-  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
-}
-
 /** The key's fingerprint: first 16 hex digits of SHA-256 of the raw public key, what people compare by eye. */
 export async function publicKeyFingerprint(publicKey: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', fromBase64Url(publicKey)));
-  return [...digest.slice(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('').toUpperCase();
+  return toHex((await sha256(fromBase64Url(publicKey))).slice(0, 8)).toUpperCase();
 }
 
 /** A fingerprint as people read it aloud: `3F2A 9C1B 0D4E 7788`. */

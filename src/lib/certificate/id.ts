@@ -1,3 +1,4 @@
+import { sha256, toHex } from '../encoding';
 import type { CertificatePayload } from './payload';
 
 // Apart from the payload schema, so the learner database can name a certificate without loading zod.
@@ -14,7 +15,5 @@ export function canonicalJson(value: unknown): string {
 
 /** The certificate ID: lower-case hex SHA-256 of the canonical payload. */
 export async function certificateId(payload: CertificatePayload): Promise<string> {
-  const bytes = new TextEncoder().encode(canonicalJson(payload));
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return toHex(await sha256(canonicalJson(payload)));
 }

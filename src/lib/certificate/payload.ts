@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import { LANGS } from '../routes';
+import { fromBase64Url, toBase64Url } from '../encoding';
 import { certificateId, canonicalJson } from './id';
 
 export { canonicalJson, certificateId } from './id';
@@ -40,19 +41,9 @@ export const certificatePayloadSchema = z.strictObject({
 });
 export type CertificatePayload = z.infer<typeof certificatePayloadSchema>;
 
-function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(encoded: string): string {
-  const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
-  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
-}
-
 /** The URL fragment that carries a certificate to the verify page: `c=<payload>&id=<digest>`. */
 export async function certificateFragment(payload: CertificatePayload): Promise<string> {
-  return `c=${toBase64Url(canonicalJson(payload))}&id=${await certificateId(payload)}`;
+  return `c=${toBase64Url(new TextEncoder().encode(canonicalJson(payload)))}&id=${await certificateId(payload)}`;
 }
 
 export type CertificateCheck =
@@ -68,7 +59,8 @@ export async function checkCertificateFragment(fragment: string): Promise<Certif
   if (!encoded && !id) return { status: 'missing' };
   if (!encoded || !id) return { status: 'altered' };
   try {
-    const parsed = certificatePayloadSchema.safeParse(JSON.parse(fromBase64Url(encoded)));
+    const json = new TextDecoder('utf-8', { fatal: true }).decode(fromBase64Url(encoded));
+    const parsed = certificatePayloadSchema.safeParse(JSON.parse(json));
     if (!parsed.success) return { status: 'altered' };
     const expected = await certificateId(parsed.data);
     return expected === id ? { status: 'intact', payload: parsed.data, id } : { status: 'altered' };

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { countersign, createTrainerKey, fromBase64Url } from '../../../src/lib/certificate/countersign';
+import { countersign, createTrainerKey } from '../../../src/lib/certificate/countersign';
+import { fromBase64Url } from '../../../src/lib/encoding';
 import { openBadgeCredential, openBadgeCredentialSchema, withTrainerConfirmation } from '../../../src/lib/certificate/open-badge';
 import { certificateId, type CertificatePayload } from '../../../src/lib/certificate/payload';
 
