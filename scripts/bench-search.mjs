@@ -14,9 +14,9 @@ const root = new URL('../', import.meta.url).pathname;
 
 function loadSearchLib() {
   return importTypeScript(`export { buildCatalog } from './src/lib/catalog';
-    export { searchDocumentsOf } from './src/lib/search-documents';
-    export { buildSearchIndex } from './src/lib/search-index';
-    export { loadSearch, rankResults } from './src/lib/search-results';`);
+    export { searchDocumentsOf } from './src/lib/search/search-documents';
+    export { buildSearchIndex } from './src/lib/search/search-index';
+    export { loadSearch, rankResults } from './src/lib/search/search-results';`);
 }
 
 /** What learners type, and every prefix of it: the search runs on each keystroke. */

@@ -1,6 +1,6 @@
 import type { Lang } from '../lib/routes';
-import { buildSearchIndex, type SerializedSearch } from '../lib/search-index';
-import { searchDocumentsOf } from '../lib/search-documents';
+import { buildSearchIndex, type SerializedSearch } from '../lib/search/search-index';
+import { searchDocumentsOf } from '../lib/search/search-documents';
 import { loadCatalog, textEntry } from './catalog';
 
 /** The search file of one language, from the catalog and the module texts its pages render. */

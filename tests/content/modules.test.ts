@@ -7,7 +7,7 @@ import {
   type Question,
 } from '../../src/lib/content-schema';
 import { AUTHORING_COMPONENTS } from '../../src/lib/authoring';
-import { countWords, readingMinutes } from '../../src/lib/reading-time';
+import { countWords, readingMinutes } from '../../src/lib/reading/reading-time';
 import { courseYaml, courses, languages, modules } from './content-tree';
 
 const DEFAULT_LANG = 'vi';

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { BACKUP_VERSION } from '../../src/lib/backup';
+import { BACKUP_VERSION } from '../../src/lib/learner/backup';
 import { answerQuiz, createProfile, dumpDb, moduleOf } from './learner';
 
 const first = moduleOf('vneid', 0);

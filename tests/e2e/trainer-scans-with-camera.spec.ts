@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import QRCode from 'qrcode';
-import { encodeClassReport } from '../../src/lib/class-report';
+import { encodeClassReport } from '../../src/lib/trainer/class-report';
 import { moduleOf } from './learner';
 
 const first = moduleOf('vneid', 0);

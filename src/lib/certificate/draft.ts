@@ -1,6 +1,6 @@
 import type { Lang } from '../routes';
-import type { ModuleProgress } from '../progress';
-import { courseProgress } from '../progress';
+import type { ModuleProgress } from '../learner/progress';
+import { courseProgress } from '../learner/progress';
 import type { CertificatePayload } from './payload';
 
 /** What a certificate needs to know about a course, in the language it is printed in. */

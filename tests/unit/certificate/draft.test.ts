@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { draftCertificate, type CertifiedCourse } from '../../../src/lib/certificate/draft';
 import { certificatePayloadSchema } from '../../../src/lib/certificate/payload';
-import { emptyProgress, withAttempt } from '../../../src/lib/progress';
+import { emptyProgress, withAttempt } from '../../../src/lib/learner/progress';
 
 const course: CertifiedCourse = {
   slug: 'vneid',

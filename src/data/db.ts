@@ -1,0 +1,343 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+
+export { liveQuery } from 'dexie';
+import { certificateId } from '../lib/certificate/id';
+import type { CertificatePayload } from '../lib/certificate/payload';
+import type { Attempt, Certificate, LearnerData, Profile, Setting } from '../lib/learner/learner';
+import { emptyProgress, withAttempt, withReading, type ModuleProgress, type ReadingPosition } from '../lib/learner/progress';
+import { mergeBackups, profileClashes } from '../lib/learner/merge';
+import { readingPreferencesKey } from '../lib/reading/reading-preferences';
+import type { Confirmation, TrainerKey, TrainerPublicKey } from '../lib/certificate/countersign';
+import { DEFAULT_CLASS_ID, withReport, type RosterEntry, type RosterModule, type TrainerClass } from '../lib/trainer/roster';
+import type { ClassReport } from '../lib/trainer/class-report';
+
+export const DB_NAME = 'hoc-so';
+
+export type LearnerDb = Dexie & {
+  profiles: EntityTable<Profile, 'id'>;
+  progress: Table<ModuleProgress, [string, string]>;
+  attempts: EntityTable<Attempt, 'id'>;
+  certificates: EntityTable<Certificate, 'id'>;
+  settings: EntityTable<Setting, 'key'>;
+  trainerKeys: EntityTable<StoredTrainerKey, 'fingerprint'>;
+  importedTrainerKeys: EntityTable<ImportedTrainerKey, 'fingerprint'>;
+  classes: EntityTable<TrainerClass, 'id'>;
+  roster: Table<RosterEntry, [string, string]>;
+};
+
+/** A trainer's own signing key; the private CryptoKey is stored as is (non-extractable keys survive structured clone). */
+export type StoredTrainerKey = TrainerKey & { createdAt: string };
+/** A trainer's public key the person verifying imported on this device, and so trusts. */
+export type ImportedTrainerKey = TrainerPublicKey & { importedAt: string };
+
+/** Opens (or creates) the learner database; every released schema stays here, oldest first. */
+export function openLearnerDb(name = DB_NAME): LearnerDb {
+  const db = new Dexie(name) as LearnerDb;
+  // v1 (first release): profiles, progress per [profile+module], attempts, certificates, settings.
+  db.version(1).stores({
+    profiles: 'id, createdAt',
+    progress: '[profileId+moduleId], profileId, updatedAt',
+    attempts: 'id, profileId, [profileId+moduleId], at',
+    certificates: 'id, profileId',
+    settings: 'key',
+  });
+  // v2: certificates keep what was printed (payload) and are found by [profileId+course]; v1 rows get payload null.
+  db.version(2)
+    .stores({ certificates: 'id, profileId, [profileId+course]' })
+    .upgrade((tx) =>
+      tx
+        .table('certificates')
+        .toCollection()
+        .modify((row: Partial<Certificate>) => {
+          row.payload ??= null;
+        }),
+    );
+  // v3: a trainer's classes and their roster, one row per [class+learner]; nothing older changes.
+  db.version(3).stores({
+    classes: 'id, createdAt',
+    roster: '[classId+learnerId], classId, updatedAt',
+  });
+  // v4: a trainer's own signing keys, and trainers' public keys imported by someone checking certificates.
+  db.version(4).stores({
+    trainerKeys: 'fingerprint, createdAt',
+    importedTrainerKeys: 'fingerprint',
+  });
+  // v5: a certificate keeps the trainer's confirmation the learner saved; existing rows get confirmation null.
+  db.version(5)
+    .stores({})
+    .upgrade((tx) =>
+      tx
+        .table('certificates')
+        .toCollection()
+        .modify((row: Partial<Certificate>) => {
+          row.confirmation ??= null;
+        }),
+    );
+  return db;
+}
+
+/** What went wrong with storage, in words the UI can explain. */
+export type StorageProblem = 'full' | 'unavailable' | 'newer-version' | 'failed';
+
+/** Sorts a storage error into something a learner can act on. */
+export function storageProblem(error: unknown): StorageProblem {
+  const e = error as { name?: string; inner?: { name?: string } } | null;
+  const names = [e?.name, e?.inner?.name];
+  // Dexie wraps QuotaExceededError in AbortError (Chrome).
+  if (names.includes('QuotaExceededError')) return 'full';
+  if (names.some((n) => n === 'MissingAPIError' || n === 'InvalidStateError' || n === 'SecurityError')) return 'unavailable';
+  if (names.some((n) => n === 'VersionError' || n === 'DatabaseClosedError')) return 'newer-version';
+  if (names.includes('OpenFailedError')) return 'unavailable';
+  return 'failed';
+}
+
+// ---- The live database and its state, shared by every island on the page.
+
+type StorageState = 'ok' | 'unavailable' | 'newer-version' | 'blocked';
+let state: StorageState = 'ok';
+const listeners = new Set<() => void>();
+function setState(next: StorageState) {
+  if (state === next) return;
+  state = next;
+  listeners.forEach((l) => l());
+}
+export const storageState = {
+  get: () => state,
+  subscribe(listener: () => void) {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+};
+
+let instance: LearnerDb | undefined;
+
+/** The page's database; it marks storage unavailable when the browser has no IndexedDB. */
+export function learnerDb(): LearnerDb {
+  if (!instance) {
+    instance = openLearnerDb();
+    instance.on('versionchange', () => {
+      // A newer version of the site opened in another tab: step aside, and ask this tab to reload.
+      instance?.close();
+      setState('newer-version');
+      return false;
+    });
+    // An old version of the site in another tab that does not let go of the database holds up this upgrade;
+    // Dexie resumes by itself once that tab closes or reloads.
+    instance.on('blocked', () => setState('blocked'));
+    instance.open().then(
+      () => {
+        if (state === 'blocked') setState('ok');
+      },
+      (error: unknown) => {
+        const problem = storageProblem(error);
+        setState(problem === 'newer-version' ? 'newer-version' : 'unavailable');
+      },
+    );
+  }
+  return instance;
+}
+
+const now = () => new Date().toISOString();
+
+// ---- Settings
+
+export const ACTIVE_PROFILE = 'activeProfile';
+export const GUEST = 'guest';
+export const IDLE_MINUTES = 'idleMinutes';
+const PERSIST_ASKED = 'persistAsked';
+
+export async function getSetting(key: string): Promise<Setting['value'] | undefined> {
+  return (await learnerDb().settings.get(key))?.value;
+}
+export async function setSetting(key: string, value: Setting['value']): Promise<void> {
+  await learnerDb().settings.put({ key, value });
+}
+
+// ---- Profiles
+
+export async function createProfile(profile: Omit<Profile, 'createdAt'>): Promise<Profile> {
+  const row: Profile = { ...profile, createdAt: now() };
+  const db = learnerDb();
+  await db.transaction('rw', db.profiles, db.settings, async () => {
+    await db.profiles.add(row);
+    await db.settings.put({ key: ACTIVE_PROFILE, value: row.id });
+  });
+  return row;
+}
+
+/** Removes a profile and every row that belongs to it, in one transaction. */
+export async function deleteProfile(profileId: string): Promise<void> {
+  const db = learnerDb();
+  await db.transaction('rw', [db.profiles, db.progress, db.attempts, db.certificates, db.settings], async () => {
+    await db.progress.where('profileId').equals(profileId).delete();
+    await db.attempts.where('profileId').equals(profileId).delete();
+    await db.certificates.where('profileId').equals(profileId).delete();
+    await db.profiles.delete(profileId);
+    await db.settings.delete(readingPreferencesKey(profileId));
+    if ((await db.settings.get(ACTIVE_PROFILE))?.value === profileId) await db.settings.delete(ACTIVE_PROFILE);
+  });
+}
+
+// ---- Progress
+
+async function progressOf(profileId: string, moduleId: string): Promise<ModuleProgress> {
+  return (await learnerDb().progress.get([profileId, moduleId])) ?? emptyProgress(profileId, moduleId, now());
+}
+
+/** Stores a quiz attempt and the progress it makes, together. Returns the updated progress. */
+export async function recordAttempt(attempt: Omit<Attempt, 'id' | 'at'>): Promise<ModuleProgress> {
+  const db = learnerDb();
+  const row: Attempt = { ...attempt, id: crypto.randomUUID(), at: now() };
+  const progress = await db.transaction('rw', db.attempts, db.progress, async () => {
+    const next = withAttempt(await progressOf(row.profileId, row.moduleId), row);
+    await db.attempts.add(row);
+    await db.progress.put(next);
+    return next;
+  });
+  if (progress.status === 'completed') void askPersistence();
+  return progress;
+}
+
+export async function recordReading(
+  profileId: string,
+  moduleId: string,
+  position: Omit<ReadingPosition, 'at'>,
+  addSeconds: number,
+): Promise<void> {
+  const db = learnerDb();
+  await db.transaction('rw', db.progress, async () => {
+    await db.progress.put(withReading(await progressOf(profileId, moduleId), { ...position, at: now() }, addSeconds));
+  });
+}
+
+/** Asks the browser once to keep this site's data when space runs low, after the first completed module. */
+async function askPersistence(): Promise<void> {
+  try {
+    if ((await getSetting(PERSIST_ASKED)) || !navigator.storage?.persist) return;
+    await setSetting(PERSIST_ASKED, true);
+    await navigator.storage.persist();
+  } catch {
+    // Not asking is no loss: the data is still saved.
+  }
+}
+
+// ---- Certificates
+
+/** Stores a certificate as printed. The ID is the payload's digest, so the same certificate issued twice is one row. */
+export async function issueCertificate(profileId: string, payload: CertificatePayload): Promise<Certificate> {
+  const db = learnerDb();
+  const id = await certificateId(payload);
+  return db.transaction('rw', db.certificates, async () => {
+    const existing = await db.certificates.get(id);
+    if (existing) return existing;
+    const row: Certificate = { id, profileId, course: payload.course, issuedAt: now(), payload, confirmation: null };
+    await db.certificates.add(row);
+    return row;
+  });
+}
+
+/** Why a checked confirmation could not be kept with the certificate on this device. */
+export type SaveConfirmationProblem = 'no-profile' | 'not-on-device';
+
+/** The active profile's certificate with this ID on this device, or why there is none. */
+export async function certificateOfActiveProfile(id: string): Promise<{ certificate: Certificate } | { problem: SaveConfirmationProblem }> {
+  const db = learnerDb();
+  return db.transaction('r', db.settings, db.certificates, async () => {
+    const active = (await db.settings.get(ACTIVE_PROFILE))?.value;
+    if (typeof active !== 'string' || active === GUEST) return { problem: 'no-profile' };
+    const certificate = await db.certificates.get(id);
+    return certificate?.profileId === active ? { certificate } : { problem: 'not-on-device' };
+  });
+}
+
+/** Keeps a trainer's confirmation, already checked against the certificate ID, with the active profile's certificate. */
+export async function saveConfirmation(id: string, confirmation: Confirmation): Promise<SaveConfirmationProblem | undefined> {
+  const db = learnerDb();
+  return db.transaction('rw', db.settings, db.certificates, async () => {
+    const found = await certificateOfActiveProfile(id);
+    if ('problem' in found) return found.problem;
+    await db.certificates.put({ ...found.certificate, confirmation });
+    return undefined;
+  });
+}
+
+// ---- Backup
+
+/** Every row of the given profiles (all profiles when none are given). */
+export async function exportData(profileIds?: string[]): Promise<LearnerData> {
+  const db = learnerDb();
+  return db.transaction('r', [db.profiles, db.progress, db.attempts, db.certificates], async () => {
+    const profiles = profileIds ? (await db.profiles.bulkGet(profileIds)).filter((p) => p !== undefined) : await db.profiles.toArray();
+    const ids = profiles.map((p) => p.id);
+    return {
+      profiles,
+      progress: await db.progress.where('profileId').anyOf(ids).toArray(),
+      attempts: await db.attempts.where('profileId').anyOf(ids).toArray(),
+      certificates: await db.certificates.where('profileId').anyOf(ids).toArray(),
+    };
+  });
+}
+
+export class ProfileClashError extends Error {
+  constructor(readonly names: string[]) {
+    super(`profile id already used by ${names.join(', ')}`);
+    this.name = 'ProfileClashError';
+  }
+}
+
+/** Merges checked backup data into the database in one transaction: all of it is written, or nothing. */
+export async function importData(incoming: LearnerData): Promise<void> {
+  const db = learnerDb();
+  await db.transaction('rw', [db.profiles, db.progress, db.attempts, db.certificates], async () => {
+    const existing = await exportData(incoming.profiles.map((p) => p.id));
+    const clashes = profileClashes(existing.profiles, incoming.profiles);
+    if (clashes.length > 0) throw new ProfileClashError(clashes.map((p) => p.name));
+    const merged = mergeBackups(existing, incoming);
+    await db.profiles.bulkPut(merged.profiles);
+    await db.progress.bulkPut(merged.progress);
+    await db.attempts.bulkPut(merged.attempts);
+    await db.certificates.bulkPut(merged.certificates);
+  });
+}
+
+// ---- Trainer keys
+
+/** The trainer's newest signing key on this device, if they made one. */
+export async function currentTrainerKey(): Promise<StoredTrainerKey | undefined> {
+  return learnerDb().trainerKeys.orderBy('createdAt').last();
+}
+
+export async function saveTrainerKey(key: TrainerKey): Promise<void> {
+  await learnerDb().trainerKeys.put({ ...key, createdAt: now() });
+}
+
+/** Public keys imported on this device by someone checking certificates. */
+export async function importedTrainerKeys(): Promise<ImportedTrainerKey[]> {
+  return learnerDb().importedTrainerKeys.toArray();
+}
+
+export async function importTrainerKey(key: TrainerPublicKey): Promise<void> {
+  await learnerDb().importedTrainerKeys.put({ ...key, importedAt: now() });
+}
+
+// ---- A trainer's class
+
+/** Adds a checked class report to the class, or updates the learner's row if they are already in it. */
+export async function addToClass(report: ClassReport, modules: RosterModule[], classId = DEFAULT_CLASS_ID): Promise<RosterEntry> {
+  const db = learnerDb();
+  return db.transaction('rw', db.classes, db.roster, async () => {
+    if (!(await db.classes.get(classId))) await db.classes.add({ id: classId, createdAt: now() });
+    const entry = withReport(await db.roster.get([classId, report.k]), report, modules, classId, now());
+    await db.roster.put(entry);
+    return entry;
+  });
+}
+
+export async function removeFromClass(learnerId: string, classId = DEFAULT_CLASS_ID): Promise<void> {
+  await learnerDb().roster.delete([classId, learnerId]);
+}
+
+/** Empties the class: every learner's row goes, the class stays. */
+export async function clearClass(classId = DEFAULT_CLASS_ID): Promise<void> {
+  await learnerDb().roster.where('classId').equals(classId).delete();
+}

@@ -1,0 +1,106 @@
+import { useEffect, useState } from 'react';
+import QRCode from 'qrcode';
+import { confirmationFacts } from '../../lib/certificate/confirmation-facts';
+import { confirmationInFragment, verifyConfirmation } from '../../lib/certificate/countersign';
+import { checkCertificateFragment, type CertificateCheck } from '../../lib/certificate/payload';
+import { fillTemplate } from '../../lib/fill-template';
+import { pathFor } from '../../lib/routes';
+import CertificateSheet, { CERTIFICATE_SHEET_KEYS, type SheetLabels } from './CertificateSheet';
+
+export const CERTIFICATE_PRINT_KEYS = [
+  ...CERTIFICATE_SHEET_KEYS,
+  'certificate.page.print',
+  'verify.checking',
+  'verify.altered.title',
+  'verify.altered.lead',
+  'verify.missing.title',
+  'verify.missing.lead',
+  'verify.badSignature.lead',
+] as const;
+
+interface Props {
+  labels: SheetLabels & Record<(typeof CERTIFICATE_PRINT_KEYS)[number], string>;
+  qrLabel: string;
+}
+
+/** The QR code as one SVG path: it prints sharp at any size and needs no image file. */
+function QrCode({ text, label }: { text: string; label: string }) {
+  const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const size = qr.modules.size;
+  const quiet = 4;
+  let d = '';
+  for (let row = 0; row < size; row++) {
+    for (let col = 0; col < size; col++) if (qr.modules.get(row, col)) d += `M${col + quiet} ${row + quiet}h1v1h-1z`;
+  }
+  const full = size + quiet * 2;
+  return (
+    <svg viewBox={`0 0 ${full} ${full}`} role="img" aria-label={label} className="certificate-sheet__qr-code" shapeRendering="crispEdges">
+      <rect width={full} height={full} fill="#fff" />
+      <path d={d} fill="#000" />
+    </svg>
+  );
+}
+
+/** The certificate in the fragment, and the trainer's confirmation line when it carries a valid signature. */
+type Printable = CertificateCheck | { status: 'bad-signature' };
+
+async function readPrintable(fragment: string, confirmedTemplate: string): Promise<{ check: Printable; confirmedLine?: string }> {
+  const check = await checkCertificateFragment(fragment);
+  if (check.status !== 'intact') return { check };
+  const found = confirmationInFragment(fragment);
+  if (found.status === 'none') return { check };
+  if (found.status === 'malformed') return { check: { status: 'bad-signature' } };
+  // Who signed is printed as signed; whether the key is trusted is for the verify page to say.
+  const verdict = await verifyConfirmation(check.id, found.confirmation, []);
+  if (verdict.status === 'bad-signature') return { check: verdict };
+  return { check, confirmedLine: fillTemplate(confirmedTemplate, { ...(await confirmationFacts(found.confirmation, check.payload.lang)) }) };
+}
+
+/** The printable certificate: read from the URL fragment, checked like the verify page, laid out for one A4 page. */
+export default function CertificatePrint({ labels, qrLabel }: Props) {
+  const [printable, setPrintable] = useState<{ check: Printable; confirmedLine?: string }>();
+  const confirmedTemplate = labels['certificate.pdf.confirmed'];
+  useEffect(() => {
+    const read = () => void readPrintable(window.location.hash, confirmedTemplate).then(setPrintable);
+    read();
+    window.addEventListener('hashchange', read);
+    return () => window.removeEventListener('hashchange', read);
+  }, [confirmedTemplate]);
+
+  if (!printable) return <p role="status">{labels['verify.checking']}</p>;
+  const { check, confirmedLine } = printable;
+  if (check.status === 'bad-signature') {
+    return (
+      <section className="verdict verdict--altered" role="alert">
+        <h2>{labels['verify.altered.title']}</h2>
+        <p>{labels['verify.badSignature.lead']}</p>
+      </section>
+    );
+  }
+  if (check.status !== 'intact') {
+    const kind = check.status;
+    return (
+      <section className={`verdict verdict--${kind}`} role={kind === 'altered' ? 'alert' : 'status'}>
+        <h2>{labels[`verify.${kind}.title`]}</h2>
+        <p>{labels[`verify.${kind}.lead`]}</p>
+      </section>
+    );
+  }
+  const verifyUrl = `${window.location.origin}${pathFor(check.payload.lang, { page: 'verify' })}${window.location.hash}`;
+  return (
+    <>
+      <p className="no-print">
+        <button type="button" className="button" onClick={() => window.print()}>
+          {labels['certificate.page.print']}
+        </button>
+      </p>
+      <CertificateSheet
+        payload={check.payload}
+        labels={labels}
+        id={check.id}
+        qr={<QrCode text={verifyUrl} label={qrLabel} />}
+        confirmedLine={confirmedLine}
+      />
+    </>
+  );
+}

@@ -1,0 +1,375 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { pickPrefixed, t, type UiKey } from '../../i18n';
+import { MAX_BACKUP_BYTES, makeBackup, parseBackup } from '../../lib/learner/backup';
+import {
+  ACTIVE_PROFILE,
+  GUEST,
+  IDLE_MINUTES,
+  createProfile,
+  deleteProfile,
+  exportData,
+  importData,
+  learnerDb,
+  ProfileClashError,
+  setSetting,
+  storageProblem,
+} from '../../data/db';
+import { AVATARS, isValidName, newId, type Avatar, type Profile } from '../../lib/learner/learner';
+import { hashPin, isValidPin, verifyPin } from '../../lib/learner/pin';
+import { courseProgress, type ModuleProgress } from '../../lib/learner/progress';
+import type { Lang } from '../../lib/routes';
+import { useIdleSignOut, useLearner, useLive, useStorageState } from './learner-hooks';
+import { useProfileReadingPreferences } from '../reading/profile-reading-preferences';
+import CertificateSection from '../certificate/CertificateSection';
+import type { ProgressCourse } from './progress-course';
+import { keepCertificateMakerOffline } from '../certificate/certificate-files';
+import { fileName, shareOrDownload } from '../../browser/save-file';
+import ShareWithTrainer from '../trainer/ShareWithTrainer';
+import StorageBanner from './StorageBanner';
+
+interface Props {
+  lang: Lang;
+  courses: ProgressCourse[];
+}
+
+type Message = { kind: 'ok' | 'error'; text: string } | null;
+
+function errorText(lang: Lang, error: unknown): string {
+  if (error instanceof ProfileClashError) return t(lang, 'backup.error.clash', { names: error.names.join(', ') });
+  return t(lang, `storage.error.${storageProblem(error)}` as UiKey);
+}
+
+/** The "My progress" page: who is learning, their progress per course, backup and transfer. */
+export default function ProgressApp({ lang, courses }: Props) {
+  const learner = useLearner();
+  useIdleSignOut(learner);
+  useProfileReadingPreferences(learner.kind === 'profile' ? learner.profile.id : undefined);
+  const storage = useStorageState();
+  const [message, setMessage] = useState<Message>(null);
+  const profiles = useLive(async ({ learnerDb }) => {
+    try {
+      return await learnerDb().profiles.orderBy('createdAt').toArray();
+    } catch {
+      return [];
+    }
+  }, []);
+
+  const run = async (action: () => Promise<void>) => {
+    setMessage(null);
+    try {
+      await action();
+    } catch (error) {
+      setMessage({ kind: 'error', text: errorText(lang, error) });
+    }
+  };
+
+  return (
+    <div className="progress-app">
+      <StorageBanner strings={pickPrefixed(lang, ['storage.'])} />
+      <div aria-live="polite" className="progress-app__message">
+        {message && <p className={`banner ${message.kind === 'error' ? 'banner--warning' : 'banner--ok'}`}>{message.text}</p>}
+      </div>
+      {learner.kind === 'profile' ? (
+        <ProfileView lang={lang} profile={learner.profile} courses={courses} run={run} setMessage={setMessage} />
+      ) : (
+        storage !== 'unavailable' &&
+        profiles !== undefined && <Picker lang={lang} profiles={profiles} guest={learner.kind === 'guest'} run={run} />
+      )}
+      {storage !== 'unavailable' && <Backup lang={lang} profile={learner.kind === 'profile' ? learner.profile : undefined} run={run} setMessage={setMessage} />}
+    </div>
+  );
+}
+
+type Run = (action: () => Promise<void>) => Promise<void>;
+
+function Picker({ lang, profiles, guest, run }: { lang: Lang; profiles: Profile[]; guest: boolean; run: Run }) {
+  const [asking, setAsking] = useState<Profile | null>(null);
+  const [pin, setPin] = useState('');
+  const [pinError, setPinError] = useState('');
+  const [creating, setCreating] = useState(profiles.length === 0);
+
+  const choose = (profile: Profile) => {
+    if (profile.pin) {
+      setAsking(profile);
+      setPin('');
+      setPinError('');
+      return;
+    }
+    void run(() => setSetting(ACTIVE_PROFILE, profile.id));
+  };
+
+  const unlock = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!asking?.pin) return;
+    if (await verifyPin(pin, asking.pin)) {
+      await run(() => setSetting(ACTIVE_PROFILE, asking.id));
+    } else {
+      setPinError(t(lang, 'profile.pin.wrong'));
+      setPin('');
+    }
+  };
+
+  return (
+    <section aria-labelledby="picker-title">
+      <h2 id="picker-title">{t(lang, 'profile.who')}</h2>
+      {guest && (
+        <div className="banner">
+          <p>{t(lang, 'learner.guestNotice')}</p>
+          <p>{t(lang, 'certificate.guest')}</p>
+        </div>
+      )}
+      {profiles.length > 0 && (
+        <ul className="profile-list">
+          {profiles.map((p) => (
+            <li key={p.id}>
+              <button type="button" className="profile-button" onClick={() => choose(p)} aria-pressed={asking?.id === p.id}>
+                <span aria-hidden="true" className="profile-button__avatar">{p.avatar}</span>
+                <span>{p.name}</span>
+                {p.pin && <span className="muted"> ({t(lang, 'profile.pin.has')})</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {asking && (
+        <form onSubmit={unlock} className="card pin-form">
+          <label htmlFor="pin-open">{t(lang, 'profile.pin.ask', { name: asking.name })}</label>
+          <input id="pin-open" type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={(e) => setPin(e.target.value)}
+            aria-describedby={pinError ? 'pin-open-error' : undefined} aria-invalid={pinError ? true : undefined} />
+          {pinError && <p id="pin-open-error" className="field-error" role="alert">{pinError}</p>}
+          <p className="form-actions">
+            <button type="submit" className="button">{t(lang, 'profile.pin.open')}</button>
+            <button type="button" className="button button--quiet" onClick={() => setAsking(null)}>{t(lang, 'common.cancel')}</button>
+          </p>
+        </form>
+      )}
+      {creating ? (
+        <CreateProfile lang={lang} run={run} onCancel={profiles.length > 0 ? () => setCreating(false) : undefined} />
+      ) : (
+        <p><button type="button" className="button" onClick={() => setCreating(true)}>{t(lang, 'profile.add')}</button></p>
+      )}
+      <p>
+        <button type="button" className="button button--quiet" onClick={() => void run(() => setSetting(ACTIVE_PROFILE, GUEST))}>
+          {t(lang, 'profile.guest')}
+        </button>
+      </p>
+      <p className="muted">{t(lang, 'profile.guestHelp')}</p>
+    </section>
+  );
+}
+
+function CreateProfile({ lang, run, onCancel }: { lang: Lang; run: Run; onCancel: (() => void) | undefined }) {
+  const [name, setName] = useState('');
+  const [avatar, setAvatar] = useState<Avatar>(AVATARS[0]);
+  const [pin, setPin] = useState('');
+  const [errors, setErrors] = useState<{ name?: string; pin?: string }>({});
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const next: typeof errors = {};
+    if (!isValidName(name)) next.name = t(lang, 'profile.name.invalid');
+    if (pin !== '' && !isValidPin(pin)) next.pin = t(lang, 'profile.pin.invalid');
+    setErrors(next);
+    if (next.name || next.pin) return;
+    await run(async () => {
+      await createProfile({ id: newId(), name: name.trim(), avatar, pin: pin ? await hashPin(pin) : null });
+    });
+  };
+
+  return (
+    <form onSubmit={submit} className="card create-profile" noValidate>
+      <h3>{t(lang, 'profile.add')}</h3>
+      <p>
+        <label htmlFor="profile-name">{t(lang, 'profile.name')}</label>
+        <input id="profile-name" type="text" autoComplete="off" maxLength={40} value={name} onChange={(e) => setName(e.target.value)}
+          aria-describedby={errors.name ? 'profile-name-error' : undefined} aria-invalid={errors.name ? true : undefined} />
+        {errors.name && <span id="profile-name-error" className="field-error">{errors.name}</span>}
+      </p>
+      <fieldset className="avatar-choice">
+        <legend>{t(lang, 'profile.avatar')}</legend>
+        {AVATARS.map((a, index) => (
+          <label key={a} className="avatar-choice__option">
+            <input type="radio" name="avatar" checked={avatar === a} onChange={() => setAvatar(a)} aria-label={t(lang, 'profile.avatarN', { n: index + 1 })} />
+            <span aria-hidden="true">{a}</span>
+          </label>
+        ))}
+      </fieldset>
+      <p>
+        <label htmlFor="profile-pin">{t(lang, 'profile.pin.optional')}</label>
+        <input id="profile-pin" type="password" inputMode="numeric" autoComplete="new-password" value={pin} onChange={(e) => setPin(e.target.value)}
+          aria-describedby={`profile-pin-help${errors.pin ? ' profile-pin-error' : ''}`} aria-invalid={errors.pin ? true : undefined} />
+        <span id="profile-pin-help" className="muted field-help">{t(lang, 'profile.pin.help')}</span>
+        {errors.pin && <span id="profile-pin-error" className="field-error">{errors.pin}</span>}
+      </p>
+      <p className="form-actions">
+        <button type="submit" className="button">{t(lang, 'profile.create')}</button>
+        {onCancel && <button type="button" className="button button--quiet" onClick={onCancel}>{t(lang, 'common.cancel')}</button>}
+      </p>
+    </form>
+  );
+}
+
+function minutes(seconds: number) {
+  return Math.max(0, Math.round(seconds / 60));
+}
+
+function ProfileView({ lang, profile, courses, run, setMessage }: { lang: Lang; profile: Profile; courses: ProgressCourse[]; run: Run; setMessage: (m: Message) => void }) {
+  const [confirming, setConfirming] = useState(false);
+  useEffect(() => {
+    // After the page has settled, so the progress shows first.
+    const timer = window.setTimeout(keepCertificateMakerOffline, 1500);
+    return () => window.clearTimeout(timer);
+  }, []);
+  const rows = useLive(async ({ learnerDb }) => {
+    try {
+      return await learnerDb().progress.where('profileId').equals(profile.id).toArray();
+    } catch {
+      return [];
+    }
+  }, [profile.id]);
+  const idle = useLive(async ({ learnerDb }) => {
+    try {
+      return (await learnerDb().settings.get(IDLE_MINUTES))?.value ?? 0;
+    } catch {
+      return 0;
+    }
+  }, []);
+  const byModule = new Map<string, ModuleProgress>((rows ?? []).map((r) => [r.moduleId, r]));
+
+  return (
+    <section aria-labelledby="profile-title">
+      <h2 id="profile-title">
+        <span aria-hidden="true">{profile.avatar}</span> {t(lang, 'learner.learning', { name: profile.name })}
+      </h2>
+      <p className="form-actions">
+        <button type="button" className="button button--quiet" onClick={() => void run(() => learnerDb().settings.delete(ACTIVE_PROFILE))}>
+          {t(lang, 'learner.switch')}
+        </button>
+      </p>
+
+      {courses.map((course) => {
+        const summary = courseProgress(course.modules.map((m) => m.id), rows ?? []);
+        return (
+          <section key={course.slug} className="card course-progress" data-course={course.slug} aria-labelledby={`course-${course.slug}`}>
+            <h3 id={`course-${course.slug}`}>{course.title}</h3>
+            <p className="course-progress__summary">
+              {summary.complete ? t(lang, 'progress.courseComplete') : t(lang, 'progress.courseCount', { done: summary.completed, total: summary.total })}
+            </p>
+            <ul className="course-progress__modules">
+              {course.modules.map((m) => {
+                const p = byModule.get(m.id);
+                const status = p?.status ?? 'not-started';
+                const href = p?.position?.heading ? `${m.path}#${p.position.heading}` : m.path;
+                return (
+                  <li key={m.id} data-module={m.id} data-status={status}>
+                    <a href={href}>{m.title}</a>
+                    <span className={`status status--${status}`}>{t(lang, `progress.status.${status}`)}</span>
+                    {p && p.attempts > 0 && (
+                      <span className="muted"> · {t(lang, 'progress.best', { score: p.bestScore ?? 0, n: p.attempts })}</span>
+                    )}
+                    {p && p.secondsSpent >= 60 && <span className="muted"> · {t(lang, 'progress.time', { n: minutes(p.secondsSpent) })}</span>}
+                    {status === 'in-progress' && p?.position && (
+                      <> · <a href={href}>{t(lang, 'progress.continue')}<span className="visually-hidden">: {m.title}</span></a></>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+            {summary.complete && <CertificateSection lang={lang} profile={profile} course={course} rows={rows ?? []} />}
+          </section>
+        );
+      })}
+
+      <ShareWithTrainer key={profile.id} lang={lang} profile={profile} courses={courses} progress={rows ?? []} />
+
+      <section aria-labelledby="settings-title">
+        <h3 id="settings-title">{t(lang, 'settings.title')}</h3>
+        <p>
+          <label htmlFor="idle-minutes">{t(lang, 'settings.idle')}</label>{' '}
+          <select id="idle-minutes" value={String(idle ?? 0)} onChange={(e) => void run(() => setSetting(IDLE_MINUTES, Number(e.target.value)))}>
+            {[0, 5, 15, 30].map((n) => (
+              <option key={n} value={n}>{n === 0 ? t(lang, 'settings.idleOff') : t(lang, 'settings.idleMinutes', { n })}</option>
+            ))}
+          </select>
+        </p>
+        <p className="muted">{t(lang, 'profile.pin.help')}</p>
+      </section>
+
+      <section aria-labelledby="delete-title">
+        <h3 id="delete-title">{t(lang, 'profile.delete.title')}</h3>
+        {confirming ? (
+          <div className="card" role="group" aria-labelledby="delete-confirm">
+            <p id="delete-confirm">{t(lang, 'profile.delete.confirm', { name: profile.name })}</p>
+            <p className="form-actions">
+              <button type="button" className="button button--danger" onClick={() => void run(async () => {
+                await deleteProfile(profile.id);
+                setMessage({ kind: 'ok', text: t(lang, 'profile.delete.done', { name: profile.name }) });
+              })}>
+                {t(lang, 'profile.delete.yes')}
+              </button>
+              <button type="button" className="button button--quiet" onClick={() => setConfirming(false)}>{t(lang, 'common.cancel')}</button>
+            </p>
+          </div>
+        ) : (
+          <button type="button" className="button button--quiet" onClick={() => setConfirming(true)}>
+            {t(lang, 'profile.delete.button', { name: profile.name })}
+          </button>
+        )}
+      </section>
+    </section>
+  );
+}
+
+function Backup({ lang, profile, run, setMessage }: { lang: Lang; profile: Profile | undefined; run: Run; setMessage: (m: Message) => void }) {
+  const input = useRef<HTMLInputElement>(null);
+
+  const exportFile = (ids: string[] | undefined, label: string) =>
+    run(async () => {
+      const data = await exportData(ids);
+      if (data.profiles.length === 0) return setMessage({ kind: 'error', text: t(lang, 'backup.nothing') });
+      const now = new Date();
+      const file = new File([JSON.stringify(makeBackup(data, now.toISOString()), null, 1)], fileName(label, now), { type: 'application/json' });
+      await shareOrDownload(file);
+      setMessage({ kind: 'ok', text: t(lang, 'backup.exported', { file: file.name }) });
+    });
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    if (input.current) input.current.value = '';
+    if (file.size > MAX_BACKUP_BYTES) return setMessage({ kind: 'error', text: t(lang, 'backup.error.too-big') });
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      return setMessage({ kind: 'error', text: t(lang, 'backup.error.not-json') });
+    }
+    const parsed = parseBackup(text);
+    if (!parsed.ok) return setMessage({ kind: 'error', text: t(lang, `backup.error.${parsed.problem}`) });
+    await run(async () => {
+      await importData(parsed.backup);
+      setMessage({ kind: 'ok', text: t(lang, 'backup.imported', { names: parsed.backup.profiles.map((p) => p.name).join(', ') }) });
+    });
+  };
+
+  return (
+    <section aria-labelledby="backup-title" className="backup">
+      <h2 id="backup-title">{t(lang, 'backup.title')}</h2>
+      <p>{t(lang, 'backup.lead')}</p>
+      <p className="form-actions">
+        {profile && (
+          <button type="button" className="button" onClick={() => void exportFile([profile.id], profile.name)}>
+            {t(lang, 'backup.exportMine', { name: profile.name })}
+          </button>
+        )}
+        <button type="button" className="button button--quiet" onClick={() => void exportFile(undefined, t(lang, 'backup.allLabel'))}>
+          {t(lang, 'backup.exportAll')}
+        </button>
+      </p>
+      <p>
+        <label htmlFor="backup-file">{t(lang, 'backup.import')}</label>
+        <input id="backup-file" ref={input} type="file" accept="application/json,.json" onChange={(e) => void importFile(e.target.files?.[0])} />
+      </p>
+      <p className="muted">{t(lang, 'backup.importHelp')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+import { useEffect, useRef, useState } from 'react';
+import { t } from '../../i18n';
+import { buildClassReport, encodeClassReport, learnerKey } from '../../lib/trainer/class-report';
+import type { Profile } from '../../lib/learner/learner';
+import type { ModuleProgress } from '../../lib/learner/progress';
+import type { Lang } from '../../lib/routes';
+import type { ProgressCourse } from '../learner/progress-course';
+import { fileName, shareOrDownload } from '../../browser/save-file';
+
+interface Props {
+  lang: Lang;
+  profile: Profile;
+  courses: ProgressCourse[];
+  progress: ModuleProgress[];
+}
+
+/** Above this QR version a phone may struggle to read the code from a screen; the file always works. */
+const LARGE_QR_VERSION = 15;
+const ALL = '';
+
+/** "Share with my trainer": the learner's progress as a QR code to scan and as a file to send. */
+export default function ShareWithTrainer({ lang, profile, courses, progress }: Props) {
+  const started = courses.filter((c) => c.modules.some((m) => progress.some((p) => p.moduleId === m.id && p.status !== 'not-started')));
+  const [course, setCourse] = useState(ALL);
+  const [showQr, setShowQr] = useState(false);
+  const [qrVersion, setQrVersion] = useState(0);
+  const [error, setError] = useState('');
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const chosen = started.filter((c) => course === ALL || c.slug === course);
+
+  const reportText = async () => {
+    const body = buildClassReport(
+      { key: await learnerKey(profile.id), name: profile.name },
+      chosen.map((c) => ({ slug: c.slug, moduleIds: c.modules.map((m) => m.id) })),
+      progress,
+      new Date().toISOString(),
+    );
+    return body && encodeClassReport(body);
+  };
+
+  const progressKey = progress.map((p) => `${p.moduleId}:${p.status}:${p.bestScore}:${p.updatedAt}`).join('|');
+  useEffect(() => {
+    if (!showQr) return;
+    let cancelled = false;
+    void (async () => {
+      try {
+        const text = await reportText();
+        const QRCode = (await import('qrcode')).default;
+        if (cancelled || !canvas.current) return;
+        if (!text) return setShowQr(false);
+        await QRCode.toCanvas(canvas.current, text, { errorCorrectionLevel: 'M', margin: 4, width: 320 });
+        // qrcode fixes the canvas's size inline; the stylesheet sizes it, so it shrinks on a narrow phone without stretching.
+        canvas.current.style.removeProperty('width');
+        canvas.current.style.removeProperty('height');
+        setQrVersion(QRCode.create(text, { errorCorrectionLevel: 'M' }).version);
+      } catch {
+        if (!cancelled) setError(t(lang, 'share.error'));
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [showQr, course, profile.id, profile.name, progressKey]);
+
+  const saveFile = async () => {
+    setError('');
+    try {
+      const text = await reportText();
+      if (!text) return;
+      await shareOrDownload(new File([text], fileName(`${t(lang, 'share.fileLabel')} ${profile.name}`, new Date()), { type: 'application/json' }));
+    } catch {
+      setError(t(lang, 'share.error'));
+    }
+  };
+
+  const scope = course === ALL ? t(lang, 'share.allCourses') : (started.find((c) => c.slug === course)?.title ?? '');
+
+  return (
+    <section aria-labelledby="share-title" className="share-report">
+      <h3 id="share-title">{t(lang, 'share.title')}</h3>
+      {started.length === 0 ? (
+        <p>{t(lang, 'share.nothing')}</p>
+      ) : (
+        <>
+          <p>{t(lang, 'share.lead')}</p>
+          <p>
+            <label htmlFor="share-course">{t(lang, 'share.course')}</label>
+            <select id="share-course" value={course} onChange={(e) => setCourse(e.target.value)}>
+              <option value={ALL}>{t(lang, 'share.allCourses')}</option>
+              {started.map((c) => (
+                <option key={c.slug} value={c.slug}>{c.title}</option>
+              ))}
+            </select>
+          </p>
+          <p className="form-actions">
+            <button type="button" className="button" aria-expanded={showQr} aria-controls="share-qr" onClick={() => setShowQr(!showQr)}>
+              {showQr ? t(lang, 'share.hideQr') : t(lang, 'share.showQr')}
+            </button>
+            <button type="button" className="button button--quiet" onClick={() => void saveFile()}>{t(lang, 'share.file')}</button>
+          </p>
+          <div id="share-qr" hidden={!showQr}>
+            <figure className="share-report__qr">
+              <canvas ref={canvas} role="img" aria-label={t(lang, 'share.qrLabel', { name: profile.name, scope })} />
+              <figcaption>{t(lang, 'share.qrCaption', { name: profile.name, scope })}</figcaption>
+            </figure>
+            {qrVersion > LARGE_QR_VERSION && <p className="banner">{t(lang, 'share.large')}</p>}
+          </div>
+          {error && <p className="field-error" role="alert">{error}</p>}
+          <p className="muted">{t(lang, 'share.digest')}</p>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import 'fake-indexeddb/auto';
+import { expect, test } from 'vitest';
+import { ACTIVE_PROFILE, createProfile, deleteProfile, exportData, importData, issueCertificate, learnerDb, ProfileClashError, recordAttempt, recordReading, saveConfirmation, setSetting, storageProblem, type SaveConfirmationProblem } from '../../src/data/db';
+import { countersign, createTrainerKey } from '../../src/lib/certificate/countersign';
+import { sampleCertificate } from '../fixtures/certificate';
+import { readingPreferencesKey } from '../../src/lib/reading/reading-preferences';
+
+const profile = (name: string) => createProfile({ id: crypto.randomUUID(), name, avatar: '🌾', pin: null });
+
+test('deleting a profile leaves no row of it, and the other profile keeps everything', async () => {
+  const lan = await profile('Lan');
+  const minh = await profile('Minh');
+  for (const p of [lan, minh]) {
+    await recordAttempt({ profileId: p.id, moduleId: 'vneid/a', percent: 100, passed: true, answers: { q: 1 } });
+    await recordReading(p.id, 'vneid/b', { heading: 'x', fraction: 0.5 }, 10);
+    await setSetting(readingPreferencesKey(p.id), JSON.stringify({ textSize: 'larger', contrast: true, speed: 0.75 }));
+  }
+  await deleteProfile(lan.id);
+  const left = await exportData();
+  expect(JSON.stringify(left)).not.toContain(lan.id);
+  expect(JSON.stringify(await learnerDb().settings.toArray()), 'her reading preferences go with her').not.toContain(lan.id);
+  expect(await learnerDb().settings.get(readingPreferencesKey(minh.id))).toBeDefined();
+  expect((await exportData([minh.id])).progress).toHaveLength(2);
+});
+
+test('export then delete then import gives back the same data', async () => {
+  const p = await profile('Hoa');
+  await recordAttempt({ profileId: p.id, moduleId: 'vneid/a', percent: 40, passed: false, answers: { q: 0 } });
+  await recordAttempt({ profileId: p.id, moduleId: 'vneid/a', percent: 100, passed: true, answers: { q: 1 } });
+  const before = await exportData([p.id]);
+  await deleteProfile(p.id);
+  await importData(before);
+  expect(await exportData([p.id])).toEqual(before);
+});
+
+test('a trainer’s confirmation is kept with the learner’s own certificate, and survives export and import', async () => {
+  const p = await profile('Ánh Tuyết');
+  const certificate = await issueCertificate(p.id, sampleCertificate);
+  expect(certificate.confirmation, 'a new certificate is not confirmed yet').toBeNull();
+  const confirmation = await countersign(certificate.id, await createTrainerKey('Trần Văn Bình'), '2026-11-22');
+  expect(await saveConfirmation(certificate.id, confirmation)).toBeUndefined();
+  expect((await learnerDb().certificates.get(certificate.id))?.confirmation).toEqual(confirmation);
+  const before = await exportData([p.id]);
+  await deleteProfile(p.id);
+  await importData(before);
+  expect(await exportData([p.id])).toEqual(before);
+});
+
+test.each<[string, () => Promise<unknown>, SaveConfirmationProblem]>([
+  ['no one is signed in', () => learnerDb().settings.delete(ACTIVE_PROFILE), 'no-profile'],
+  ['another learner is signed in', () => profile('Minh'), 'not-on-device'],
+  ['the certificate is not on this device', () => learnerDb().certificates.clear(), 'not-on-device'],
+])('a confirmation is not saved when %s', async (_, arrange, problem) => {
+  const p = await profile('Lan');
+  const certificate = await issueCertificate(p.id, { ...sampleCertificate, name: `Lan ${crypto.randomUUID().slice(0, 4)}` });
+  await arrange();
+  const confirmation = await countersign(certificate.id, await createTrainerKey('Trần Văn Bình'), '2026-11-22');
+  expect(await saveConfirmation(certificate.id, confirmation)).toBe(problem);
+  expect((await learnerDb().certificates.get(certificate.id))?.confirmation ?? null).toBeNull();
+});
+
+test('importing a file whose profile id belongs to another person changes nothing', async () => {
+  const p = await profile('Tú');
+  const before = await exportData();
+  const stranger = { ...(await exportData([p.id])), profiles: [{ ...p, name: 'Người lạ', createdAt: '2020-01-01T00:00:00.000Z' }] };
+  await expect(importData(stranger)).rejects.toBeInstanceOf(ProfileClashError);
+  expect(await exportData()).toEqual(before);
+  expect(learnerDb().isOpen()).toBe(true);
+});
+
+test.each([
+  ['a full disk', { name: 'QuotaExceededError' }, 'full'],
+  ['a full disk wrapped by Dexie', { name: 'AbortError', inner: { name: 'QuotaExceededError' } }, 'full'],
+  ['a browser without IndexedDB', { name: 'MissingAPIError' }, 'unavailable'],
+  ['a newer version in another tab', { name: 'VersionError' }, 'newer-version'],
+  ['anything else', new Error('boom'), 'failed'],
+])('%s is explained as "%s"', (_, error, problem) => {
+  expect(storageProblem(error)).toBe(problem);
+});
