@@ -19,7 +19,7 @@ import { hashPin, isValidPin, verifyPin } from '../../lib/learner/pin';
 import { courseProgress, type ModuleProgress } from '../../lib/learner/progress';
 import type { Lang } from '../../lib/routes';
 import { useIdleSignOut, useLearner, useLive, useStorageState } from './learner-hooks';
-import { useProfileReadingPreferences } from '../reading/profile-reading-preferences';
+import { keepUnsavedChoice, useProfileReadingPreferences } from '../reading/profile-reading-preferences';
 import CertificateSection from '../certificate/CertificateSection';
 import type { ProgressCourse } from './progress-course';
 import { keepCertificateMakerOffline } from '../certificate/certificate-files';
@@ -215,6 +215,11 @@ function minutes(seconds: number) {
 
 function ProfileView({ lang, profile, courses, run, setMessage }: { lang: Lang; profile: Profile; courses: ProgressCourse[]; run: Run; setMessage: (m: Message) => void }) {
   const [confirming, setConfirming] = useState(false);
+  const signOut = async () => {
+    // Whatever this learner chose last reaches their profile before the phone passes to someone else.
+    await keepUnsavedChoice(profile.id);
+    await learnerDb().settings.delete(ACTIVE_PROFILE);
+  };
   useEffect(() => {
     // After the page has settled, so the progress shows first.
     const timer = window.setTimeout(keepCertificateMakerOffline, 1500);
@@ -242,7 +247,7 @@ function ProfileView({ lang, profile, courses, run, setMessage }: { lang: Lang; 
         <span aria-hidden="true">{profile.avatar}</span> {t(lang, 'learner.learning', { name: profile.name })}
       </h2>
       <p className="form-actions">
-        <button type="button" className="button button--quiet" onClick={() => void run(() => learnerDb().settings.delete(ACTIVE_PROFILE))}>
+        <button type="button" className="button button--quiet" onClick={() => void run(signOut)}>
           {t(lang, 'learner.switch')}
         </button>
       </p>

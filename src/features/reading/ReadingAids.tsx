@@ -2,14 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { pickVoice, READING_SPEEDS, type ReadingSpeed } from '../../lib/reading/read-aloud';
 import { DEFAULT_READING_PREFERENCES, TEXT_SIZES, type ReadingPreferences } from '../../lib/reading/reading-preferences';
 import { useLearner } from '../learner/learner-hooks';
-import { saveProfileReadingPreferences } from './profile-reading-preferences';
-import {
-  applyReadingPreferences,
-  loadReadingPreferences,
-  noteReaderChoice,
-  READING_PREFERENCES_CHANGED,
-  saveReadingPreferences,
-} from './reading-preferences';
+import { keepUnsavedChoice } from './profile-reading-preferences';
+import { chooseReadingPreferences, loadReadingPreferences, READING_PREFERENCES_CHANGED } from './reading-preferences';
 import { pageSentences, type PageSentence } from './reading-text';
 
 export const READING_AIDS_KEYS = [
@@ -80,24 +74,18 @@ export default function ReadingAids({ lang, text, labels }: Props) {
     return () => window.removeEventListener(READING_PREFERENCES_CHANGED, follow);
   }, []);
 
-  // What the reader chose on this page, kept for their profile once it is known: a tap can come before that.
-  const [chosen, setChosen] = useState<ReadingPreferences | undefined>();
-  const profileId = learner.kind === 'profile' ? learner.profile.id : undefined;
+  // Who is signed in: undefined while the database is still loading, null for nobody.
+  const active = learner.kind === 'loading' ? undefined : learner.kind === 'profile' ? learner.profile.id : null;
+  // A tap made before the page knew the learner is kept for them once it does.
   useEffect(() => {
-    if (chosen && profileId) void saveProfileReadingPreferences(profileId, chosen).catch(() => undefined);
-  }, [chosen, profileId]);
+    if (active !== undefined) void keepUnsavedChoice(active).catch(() => undefined);
+  }, [active]);
 
   function setPrefs(next: ReadingPreferences) {
-    noteReaderChoice();
+    chooseReadingPreferences(next, active);
     setStored(next);
-    setChosen(next);
+    if (active !== undefined) void keepUnsavedChoice(active).catch(() => undefined);
   }
-
-  useEffect(() => {
-    if (!stored) return;
-    applyReadingPreferences(stored);
-    saveReadingPreferences(stored);
-  }, [stored]);
 
   useEffect(() => () => stop(), []);
 

@@ -1,7 +1,7 @@
-import { parseReadingPreferences, type ReadingPreferences } from '../../lib/reading/reading-preferences';
+import { parseReadingPreferences, parseUnsavedChoice, type ReadingPreferences, type UnsavedChoice } from '../../lib/reading/reading-preferences';
 
 const KEY = 'hocso.reading';
-let chosenOnThisPage = false;
+const UNSAVED = 'hocso.reading.unsaved';
 /** Fired on window when the preferences in force change, so every island showing them can follow. */
 export const READING_PREFERENCES_CHANGED = 'hocso:reading-preferences';
 
@@ -33,10 +33,39 @@ export function applyReadingPreferences(prefs: ReadingPreferences): void {
   else delete root.dataset.theme;
 }
 
-/** The reader changed a preference on this page: that choice wins over what their profile had stored before. */
-export function noteReaderChoice(): void {
-  chosenOnThisPage = true;
+/**
+ * The reader chose `prefs`: in force at once, and noted as owed to `owner`'s profile (see UnsavedChoice) before any
+ * asynchronous save starts, so leaving the page straight after a tap loses nothing.
+ */
+export function chooseReadingPreferences(prefs: ReadingPreferences, owner: string | null | undefined): UnsavedChoice {
+  applyReadingPreferences(prefs);
+  saveReadingPreferences(prefs);
+  const choice: UnsavedChoice = owner === undefined ? { id: crypto.randomUUID() } : { id: crypto.randomUUID(), owner };
+  writeUnsavedChoice(choice);
+  return choice;
 }
-export function readerChoseOnThisPage(): boolean {
-  return chosenOnThisPage;
+
+export function unsavedChoice(): UnsavedChoice | undefined {
+  try {
+    return parseUnsavedChoice(localStorage.getItem(UNSAVED));
+  } catch {
+    return undefined;
+  }
+}
+
+function writeUnsavedChoice(choice: UnsavedChoice): void {
+  try {
+    localStorage.setItem(UNSAVED, JSON.stringify(choice));
+  } catch {
+    // Without localStorage nothing outlives the page anyway; the save in progress still runs.
+  }
+}
+
+/** The choice reached its owner's row (or was nobody's): forget the note, unless a newer choice replaced it meanwhile. */
+export function settleUnsavedChoice(choice: UnsavedChoice): void {
+  try {
+    if (unsavedChoice()?.id === choice.id) localStorage.removeItem(UNSAVED);
+  } catch {
+    // Nothing to forget without localStorage.
+  }
 }

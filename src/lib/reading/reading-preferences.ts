@@ -34,3 +34,37 @@ export function parseReadingPreferences(json: string | null | undefined): Readin
 export function readingPreferencesKey(profileId: string): string {
   return `readingPreferences:${profileId}`;
 }
+
+/**
+ * A choice a reader made that has not reached its owner's profile row yet. The page may close before IndexedDB
+ * answers, so this note lives in localStorage beside the preferences in force until the row is written.
+ */
+export interface UnsavedChoice {
+  /** Tells one choice from the next, so a slow save never clears a newer choice's note. */
+  id: string;
+  /** The profile that chose; null when nobody was signed in; absent when the page did not know yet. */
+  owner?: string | null;
+}
+
+/** The note from stored JSON; anything damaged reads as no note, so it can never stop a learner's own preferences. */
+export function parseUnsavedChoice(json: string | null | undefined): UnsavedChoice | undefined {
+  try {
+    const value: unknown = JSON.parse(json ?? 'null');
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+    const { id, owner } = value as Record<string, unknown>;
+    if (typeof id !== 'string') return undefined;
+    if (owner === undefined) return { id };
+    return typeof owner === 'string' || owner === null ? { id, owner } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whose profile row a choice still owed belongs to, once the page knows who is signed in (`active`): the one who
+ * chose if the page knew it then, else whoever is signed in now, since nobody can switch learner without a page
+ * that loads the profile first. null: the choice was nobody's to keep.
+ */
+export function ownerOfChoice(choice: UnsavedChoice, active: string | null): string | null {
+  return choice.owner === undefined ? active : choice.owner;
+}
