@@ -130,7 +130,13 @@ test('"continue learning" on the home page returns to the section where the lear
   const id = (await heading.getAttribute('id'))!;
   await heading.evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.evaluate(() => window.scrollBy(0, 30));
-  await page.waitForTimeout(6_000);
+  // The page keeps the reading position every few seconds while the learner reads: wait until it has.
+  await expect
+    .poll(async () => ((await dumpDb(page)).progress as { position: { heading: string } | null }[]).map((row) => row.position?.heading), {
+      message: 'the reading position should be kept while the learner reads',
+      timeout: 15_000,
+    })
+    .toContain(id);
   await page.goto('/');
   const link = page.getByRole('link', { name: /^Học tiếp:/ });
   await expect(link).toHaveAttribute('href', `${first.path}#${id}`);
