@@ -1,5 +1,8 @@
 import { z } from './zod';
 
+/** A day as YYYY-MM-DD; YAML may read an unquoted day as a date. */
+const isoDate = z.union([z.iso.date(), z.date().transform((d) => d.toISOString().slice(0, 10))]);
+
 /** A page or document a fact comes from. */
 export const sourceSchema = z.strictObject({
   /** What the source is called, in its own language. */
@@ -8,8 +11,10 @@ export const sourceSchema = z.strictObject({
   publisher: z.string().min(2).optional(),
   /** Where to read it; omitted for documents that are not online. */
   url: z.url({ protocol: /^https$/ }).optional(),
-  /** When it was published or last checked, as YYYY-MM-DD (YAML may read it as a date). */
-  date: z.union([z.iso.date(), z.date().transform((d) => d.toISOString().slice(0, 10))]).optional(),
+  /** When it was published or last checked, as YYYY-MM-DD. */
+  date: isoDate.optional(),
+  /** When an author last opened and read this source to check the module's facts, as YYYY-MM-DD. */
+  read: isoDate.optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
@@ -160,6 +165,8 @@ export const moduleSchema = z.strictObject({
   quiz: quizSchema,
   trainer: trainerNotesSchema,
   sources: z.array(sourceSchema).min(1),
+  /** When the module was last checked claim by claim against its sources, as YYYY-MM-DD. */
+  reviewed: isoDate.optional(),
 });
 export type ModuleFrontmatter = z.infer<typeof moduleSchema>;
 
