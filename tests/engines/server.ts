@@ -15,6 +15,8 @@ const WATCH = '<script src="/__engines/watch.js"></script>';
  */
 export class SiteServer {
   private server: Server | undefined;
+  /** While true the site is unreachable: see `cut`. */
+  private cut = false;
   private readonly assets = sirv(dist, { etag: true });
   private readonly fixtures = sirv(fixtures, { dev: true });
 
@@ -27,6 +29,7 @@ export class SiteServer {
   async start(): Promise<void> {
     const server = createServer((req, res) => {
       const path = decodeURIComponent(new URL(req.url ?? '/', this.origin).pathname);
+      if (this.cut && path !== '/__engines/watch.js') return req.socket.destroy();
       if (path.startsWith('/__engines/')) {
         req.url = req.url!.slice('/__engines'.length);
         return this.fixtures(req, res, () => page(res, 404, join(dist, '404.html')));
@@ -42,7 +45,20 @@ export class SiteServer {
     this.server = server;
   }
 
-  /** The host goes away, as when the village loses its signal: open connections are cut too. */
+  /**
+   * The site's host goes away, as when the village loses its signal: every request for the site fails like a dead
+   * network. Only the watcher still answers, so pages opened from the service worker's cache are watched too (the
+   * process keeps listening for that one file; for the site it is the same as a stopped server).
+   */
+  disconnect(): void {
+    this.cut = true;
+    this.server?.closeAllConnections();
+  }
+
+  reconnect(): void {
+    this.cut = false;
+  }
+
   async stop(): Promise<void> {
     const server = this.server;
     this.server = undefined;
