@@ -5,10 +5,6 @@ import { expect, test } from './journey';
 const TRAINER = 'Trần Văn Bình';
 
 test('a trainer makes a key, confirms a learner’s certificate link, and the confirmed link verifies', async ({ tab }) => {
-  // Found by this journey: in WebKitGTK the confirmed link opens as "Chứng nhận này đã bị sửa đổi" (the trainer's
-  // signature does not verify), although Ed25519 sign/verify/import work there on their own. Expected to fail until
-  // fixed; the runner reports it the day it passes.
-  test.fail(test.info().project.name === 'webkit', 'WebKit: a confirmation made in WebKit does not verify in WebKit');
   const learnerLink = `/xac-minh/#${await certificateFragment(sampleCertificate)}`;
   await tab.goto(learnerLink);
   await tab.see({ css: 'main', has: 'Chưa được người hướng dẫn xác nhận' });
