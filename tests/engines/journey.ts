@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { test as base } from '@playwright/test';
 import { findEngines } from '../../scripts/engines.mjs';
@@ -74,7 +75,9 @@ export const test = base.extend<{ tab: Tab }, { engine: Engine; site: SiteServer
     try {
       await use(tab);
       if (testInfo.status !== testInfo.expectedStatus) {
-        await testInfo.attach('screen', { body: await tab.screenshot(), contentType: 'image/png' }).catch(() => undefined);
+        // What the learner would have seen, next to the failure in test-results/.
+        const path = testInfo.outputPath('screen.png');
+        await tab.screenshot().then((png) => writeFile(path, png), () => undefined);
       }
       await tab.expectClean();
     } finally {
