@@ -8,7 +8,7 @@ import { find, type Driver, type PageFunction, type Target } from './tab';
  * Chromium over the DevTools protocol and Firefox over WebDriver BiDi, both through puppeteer-core. (Playwright 1.65
  * cannot drive Debian's Firefox ESR: its BiDi client sends commands ESR does not know yet.)
  */
-export class PuppeteerDriver implements Driver {
+export class PuppeteerDriver implements Driver<ElementHandle<Element>> {
   private browser!: Browser;
   private page!: Page;
   private readonly profile = mkdtempSync(join(tmpdir(), 'hocso-engines-'));
@@ -57,23 +57,16 @@ export class PuppeteerDriver implements Driver {
     return this.page.evaluate(fn as (...a: unknown[]) => T, ...args) as Promise<T>;
   }
 
-  private async element(target: Target): Promise<ElementHandle<Element> | null> {
-    return (await this.page.evaluateHandle(find, target).catch(() => null))?.asElement() as ElementHandle<Element> | null;
+  async element(target: Target): Promise<ElementHandle<Element> | null> {
+    return ((await this.page.evaluateHandle(find, target).catch(() => null))?.asElement() as ElementHandle<Element> | null) ?? null;
   }
 
-  async click(target: Target) {
-    const element = await this.element(target);
-    if (!element) return false;
-    await element.click();
-    return true;
+  click(element: ElementHandle<Element>) {
+    return element.click();
   }
 
-  async type(target: Target, text: string) {
-    const element = await this.element(target);
-    if (!element) return false;
-    await element.evaluate((el) => (el as HTMLInputElement).select());
-    await element.type(text);
-    return true;
+  type(element: ElementHandle<Element>, text: string) {
+    return element.type(text);
   }
 
   async restart() {

@@ -16,15 +16,18 @@ export interface Target {
 export type PageFunction = (...args: any[]) => unknown;
 
 /** The part written once per driver: a few primitives, everything else is shared in `Tab`. */
-export interface Driver {
+export interface Driver<Handle = unknown> {
   goto(url: string): Promise<void>;
   reload(): Promise<void>;
   url(): Promise<string>;
+  /** Runs `fn` in the page; element handles among `args` arrive as elements. */
   run<T>(fn: PageFunction, ...args: unknown[]): Promise<T>;
-  /** Clicks the element `find(target)` returns, with the driver's real pointer; false when there is none yet. */
-  click(target: Target): Promise<boolean>;
-  /** Types into the element (its text selected first, so typing replaces it); false when there is none yet. */
-  type(target: Target, text: string): Promise<boolean>;
+  /** The driver's handle on the element `find(target)` returns in the page, or null while there is none. */
+  element(target: Target): Promise<Handle | null>;
+  /** Clicks with the driver's real pointer. */
+  click(element: Handle): Promise<void>;
+  /** Types with the driver's real keyboard. */
+  type(element: Handle, text: string): Promise<void>;
   /** Quits the browser and opens it again on the same profile, as a learner does between uses. */
   restart(): Promise<void>;
   /** A PNG of what the learner would see, kept with a failed journey's results. */
@@ -42,7 +45,7 @@ const ERRORS = 'hocso-engines-errors';
 /** A browser tab as a journey drives it: waits for what a person would wait for, in any engine. */
 export class Tab {
   constructor(
-    private readonly driver: Driver,
+    private readonly driver: Driver<unknown>,
     readonly engine: string,
     readonly origin: string,
   ) {}
@@ -106,12 +109,27 @@ export class Tab {
     );
   }
 
-  async click(target: Target, timeout = 15_000): Promise<void> {
-    await expect.poll(() => this.driver.click(target), { message: `${describe(target)} should be there to click`, timeout }).toBe(true);
+  /** Waits for the element, then acts on it; a page that redraws it meanwhile is tried again. */
+  private async act(target: Target, what: string, action: (element: unknown) => Promise<void>, timeout = 15_000): Promise<void> {
+    const attempt = async () => {
+      const element = await this.driver.element(target);
+      if (element === null) return false;
+      await action(element);
+      return true;
+    };
+    await expect.poll(attempt, { message: `${describe(target)} should be there to ${what}`, timeout }).toBe(true);
   }
 
-  async fill(target: Target, text: string): Promise<void> {
-    await expect.poll(() => this.driver.type(target, text), { message: `${describe(target)} should be there to type in`, timeout: 15_000 }).toBe(true);
+  click(target: Target, timeout?: number): Promise<void> {
+    return this.act(target, 'click', (element) => this.driver.click(element), timeout);
+  }
+
+  /** Types into the field, replacing what it held. */
+  fill(target: Target, text: string): Promise<void> {
+    return this.act(target, 'type in', async (element) => {
+      await this.driver.run((field: HTMLInputElement) => field.select(), element);
+      await this.driver.type(element, text);
+    });
   }
 
   /** Clicks, then returns the file the page handed the browser to save. */

@@ -6,7 +6,7 @@ import { find, type Driver, type PageFunction, type Target } from './tab';
  * Its automation sessions are ephemeral: a new MiniBrowser starts with empty storage, so `restart` closes the window
  * and opens a new one in the same browser, which still shows that what was kept lives in storage and not in the page.
  */
-export class WebDriverDriver implements Driver {
+export class WebDriverDriver implements Driver<WebElement> {
   private constructor(private readonly driver: WebDriver) {}
 
   static async open(server: string, binary: string, width: number): Promise<WebDriverDriver> {
@@ -34,24 +34,17 @@ export class WebDriverDriver implements Driver {
     return this.driver.executeScript<T>(fn, ...args);
   }
 
-  private async element(target: Target): Promise<WebElement | null> {
+  async element(target: Target): Promise<WebElement | null> {
     const found = await this.driver.executeScript<unknown>(find, target).catch(() => null);
     return found instanceof WebElement ? found : null;
   }
 
-  async click(target: Target) {
-    const element = await this.element(target);
-    if (!element) return false;
-    await element.click();
-    return true;
+  click(element: WebElement) {
+    return element.click();
   }
 
-  async type(target: Target, text: string) {
-    const element = await this.element(target);
-    if (!element) return false;
-    await this.driver.executeScript((el: HTMLInputElement) => el.select(), element);
-    await element.sendKeys(text);
-    return true;
+  type(element: WebElement, text: string) {
+    return element.sendKeys(text);
   }
 
   async restart() {
