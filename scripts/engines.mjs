@@ -41,7 +41,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const engines = findEngines();
   const found = engines.filter((engine) => engine.found).map((engine) => engine.name);
   console.log(`Browser engines found: ${found.join(', ') || 'none'}`);
-  for (const engine of engines.filter((e) => !e.found)) {
-    console.log(`  ${engine.name}: not found, its journeys will not run (apt-get install ${engine.packages})`);
-  }
+  const missing = engines.filter((engine) => !engine.found);
+  console.log(`Browser engines not found: ${missing.length ? '' : 'none'}`);
+  for (const engine of missing) console.log(`  ${engine.name}: its journeys will not run (apt-get install ${engine.packages})`);
 }

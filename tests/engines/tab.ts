@@ -58,8 +58,10 @@ export class Tab {
     return this.driver.reload();
   }
 
-  restart() {
-    return this.driver.restart();
+  /** Quits and reopens the browser; the page being left is measured first, as quitting may not say it is left. */
+  async restart() {
+    await this.run(() => (window as unknown as { __hocsoMeasure?: () => void }).__hocsoMeasure?.());
+    await this.driver.restart();
   }
 
   close() {
