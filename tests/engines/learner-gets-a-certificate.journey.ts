@@ -1,6 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { localDay } from '../../src/lib/certificate/draft';
 import { formatCertificateDate } from '../../src/lib/certificate/payload';
@@ -29,7 +27,7 @@ test('a learner finishes the shortest course and gets a PDF certificate with her
 
   const pdf = await tab.download({ css: `${card} .certificate__stored button`, text: 'Tải PDF' });
   expect(pdf.name).toMatch(/\.pdf$/);
-  const file = join(mkdtempSync(join(tmpdir(), 'hocso-engines-pdf-')), 'certificate.pdf');
+  const file = test.info().outputPath('certificate.pdf');
   writeFileSync(file, pdf.bytes);
   const text = pdfText(file);
   expect(text, 'the PDF prints the name exactly as typed').toContain(NAME);
