@@ -7,6 +7,7 @@ import {
   trainerNameSchema,
   trainerPublicKeyFile,
 } from '../../lib/certificate/countersign';
+import { localDay } from '../../lib/certificate/draft';
 import { certificateFragment, checkCertificateFragment, formatCertificateDate, type CertificatePayload } from '../../lib/certificate/payload';
 import { currentTrainerKey, saveTrainerKey, type StoredTrainerKey } from '../../data/db';
 import { fillTemplate } from '../../lib/fill-template';
@@ -217,7 +218,8 @@ function ConfirmCertificate({ lang, labels, trainerKey }: { lang: Lang; labels: 
     if (!inPerson) return setProblem('inPersonRequired');
     setProblem(undefined);
     try {
-      const today = new Date().toLocaleDateString('en-CA');
+      // Not toLocaleDateString('en-CA'): WebKitGTK formats that as 11/29/2026, which no verifier accepts.
+      const today = localDay(new Date().toISOString());
       const confirmation = await countersign(found.id, trainerKey, today);
       const learnerUrl = new URL(`${pathFor(found.payload.lang, { page: 'verify' })}#${await certificateFragment(found.payload)}`, window.location.origin).href;
       const url = confirmedCertificateUrl(learnerUrl, confirmation);

@@ -1,0 +1,25 @@
+import { expect, test } from './journey';
+import { moduleOf } from './learner';
+
+// Today the service worker precaches the whole site on the first visit. When course packs land (issue 15) this
+// journey saves a course first; the rest stays: the site's host goes away, the learner still studies.
+const unvisited = moduleOf('an-toan-tren-khong-gian-mang', 1);
+
+test('after one visit the site’s host goes away, and the learner still opens a module and its course', async ({ tab, site }) => {
+  await tab.goto('/');
+  await tab.see({ css: 'body', has: 'Sẵn sàng dùng khi không có mạng' }, 60_000);
+
+  site.disconnect();
+  try {
+    await tab.goto(unvisited.path);
+    const title = await tab.text({ css: 'h1' });
+    expect(title, 'the module, not the offline page').not.toMatch(/không có mạng/);
+    expect((await tab.text({ css: '.module__text' })).length, 'the module should have its text').toBeGreaterThan(200);
+    await tab.run(() => document.querySelector('[data-slot="quiz"]')!.scrollIntoView());
+    await tab.see({ css: '.quiz-island' });
+    await tab.goto('/khoa-hoc/an-toan-tren-khong-gian-mang/');
+    await tab.see({ css: '.module-list h3 a', text: title });
+  } finally {
+    site.reconnect();
+  }
+});
