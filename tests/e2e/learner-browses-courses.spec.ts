@@ -40,6 +40,7 @@ for (const [lang, home, catalogName, catalogHeading, nextName, switchName] of [
     );
 
     const here = new URL(page.url()).pathname;
+    await openSiteMenu(page);
     await page.getByRole('link', { name: switchName }).click();
     const there = new URL(page.url()).pathname;
     expect(there.split('/').slice(-3), 'the language switch should open the same module').toEqual(here.split('/').slice(-3));

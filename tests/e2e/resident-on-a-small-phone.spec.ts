@@ -33,7 +33,9 @@ async function sidewaysProblems(page: Page): Promise<string[]> {
       if (getComputedStyle(el).visibility === 'hidden' || scrollsInside(el)) continue;
       if (el.closest('.skip-link')) continue;
       const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
-      problems.push(`<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> "${text}" spans ${Math.round(box.left)}…${Math.round(box.right)} px`);
+      problems.push(
+        `<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> "${text}" spans ${Math.round(box.left)}…${Math.round(box.right)} px`,
+      );
     }
     return problems;
   });
@@ -48,46 +50,55 @@ function titleTop(page: Page): Promise<number | null> {
 }
 
 // One test per language, so the two workers share the sitemap. Each page loads once; text size and theme change in
-// place, the way the reading aids change them.
-for (const [lang, inLang] of [
-  ['vi', (path: string) => !path.startsWith('/en/')],
-  ['en', (path: string) => path.startsWith('/en/')],
-] as const) {
-  test(`${lang}: every page on a 360 px phone, in each text size and theme, and at 320 px, fits the screen and shows its title first`, async ({ page }) => {
-    test.setTimeout(300_000);
-    const paths = (await sitemapPaths(page)).filter(inLang);
-    expect(paths.length, 'the sitemap should list the site').toBeGreaterThan(10);
-    const problems: string[] = [];
-    for (const path of paths) {
-      await page.setViewportSize(PHONE);
-      await page.goto(path);
-      await page.waitForLoadState('networkidle');
-      for (const size of TEXT_SIZES) {
-        for (const theme of THEMES) {
-          await page.evaluate(([s, t]) => {
-            document.documentElement.dataset.textSize = s;
-            if (t === 'contrast') document.documentElement.dataset.theme = t;
-            else delete document.documentElement.dataset.theme;
-            window.scrollTo(0, 0);
-          }, [size, theme]);
-          const where = `${path} (${size} text, ${theme} theme)`;
-          for (const p of await sidewaysProblems(page)) problems.push(`${where}: ${p}`);
-          const top = await titleTop(page);
-          if (top === null) problems.push(`${where}: the page has no h1`);
-          else if (top >= PHONE.height) problems.push(`${where}: the page's title starts at ${Math.round(top)} px, below the first screen`);
+// place, the way the reading aids change them. The layout does not depend on the service worker, whose 5 MB
+// download would only slow the walk down.
+test.describe('every page', () => {
+  test.use({ serviceWorkers: 'block' });
+  for (const [lang, inLang] of [
+    ['vi', (path: string) => !path.startsWith('/en/')],
+    ['en', (path: string) => path.startsWith('/en/')],
+  ] as const) {
+    test(`${lang}: every page on a 360 px phone, in each text size and theme, and at 320 px, fits the screen and shows its title first`, async ({
+      page,
+    }) => {
+      test.setTimeout(300_000);
+      const paths = (await sitemapPaths(page)).filter(inLang);
+      expect(paths.length, 'the sitemap should list the site').toBeGreaterThan(10);
+      const problems: string[] = [];
+      for (const path of paths) {
+        await page.setViewportSize(PHONE);
+        await page.goto(path);
+        await page.waitForLoadState('networkidle');
+        for (const size of TEXT_SIZES) {
+          for (const theme of THEMES) {
+            await page.evaluate(
+              ([s, t]) => {
+                document.documentElement.dataset.textSize = s;
+                if (t === 'contrast') document.documentElement.dataset.theme = t;
+                else delete document.documentElement.dataset.theme;
+                window.scrollTo(0, 0);
+              },
+              [size, theme],
+            );
+            const where = `${path} (${size} text, ${theme} theme)`;
+            for (const p of await sidewaysProblems(page)) problems.push(`${where}: ${p}`);
+            const top = await titleTop(page);
+            if (top === null) problems.push(`${where}: the page has no h1`);
+            else if (top >= PHONE.height) problems.push(`${where}: the page's title starts at ${Math.round(top)} px, below the first screen`);
+          }
         }
+        // WCAG 2.2 reflow (1.4.10): 320 CSS px wide, nothing cut off and nothing to scroll sideways.
+        await page.evaluate(() => {
+          document.documentElement.dataset.textSize = 'normal';
+          delete document.documentElement.dataset.theme;
+        });
+        await page.setViewportSize({ width: 320, height: PHONE.height });
+        for (const p of await sidewaysProblems(page)) problems.push(`${path} (320 px): ${p}`);
       }
-      // WCAG 2.2 reflow (1.4.10): 320 CSS px wide, nothing cut off and nothing to scroll sideways.
-      await page.evaluate(() => {
-        document.documentElement.dataset.textSize = 'normal';
-        delete document.documentElement.dataset.theme;
-      });
-      await page.setViewportSize({ width: 320, height: PHONE.height });
-      for (const p of await sidewaysProblems(page)) problems.push(`${path} (320 px): ${p}`);
-    }
-    expect(problems, 'a resident on a small phone should never scroll sideways or scroll to find the page title').toEqual([]);
-  });
-}
+      expect(problems, 'a resident on a small phone should never scroll sideways or scroll to find the page title').toEqual([]);
+    });
+  }
+});
 
 /** The box of an element, to compare with the first screen. */
 async function inFirstScreen(page: Page, selector: string): Promise<boolean> {
@@ -104,7 +115,10 @@ test('home on a phone: a new visitor sees the first step and both mandatory cour
   await expect(first).toBeInViewport({ ratio: 1 });
   for (const n of [0, 1]) {
     const box = (await mandatory.nth(n).boundingBox())!;
-    expect(box.y + box.height, `mandatory course ${n + 1} "${await mandatory.nth(n).textContent()}" should be in the first screen`).toBeLessThanOrEqual(PHONE.height);
+    expect(
+      box.y + box.height,
+      `mandatory course ${n + 1} "${await mandatory.nth(n).textContent()}" should be in the first screen`,
+    ).toBeLessThanOrEqual(PHONE.height);
   }
   expect(await inFirstScreen(page, 'h1'), 'the title should be in the first screen').toBe(true);
 });
@@ -217,7 +231,7 @@ test('every form control of the site is made for thumbs: 16 px text or more, 44 
   await look('new learner form');
   await createProfile(page, 'Thu');
   await expect(page.locator('#idle-minutes'), 'a chosen learner has settings').toBeVisible();
-  await look('a learner\'s progress page');
+  await look("a learner's progress page");
   for (const path of ['/tim-kiem/', '/xac-nhan/', '/lop-hoc/', '/xac-minh/', '/en/progress/']) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
