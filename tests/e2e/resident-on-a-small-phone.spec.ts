@@ -127,6 +127,11 @@ test('home and course page on a phone: a returning learner sees "Học tiếp" w
   const course = 'thanh-nien-tinh-nguyen-chinh-quyen-hai-cap';
   const [passed, next] = [moduleOf(course, 0), moduleOf(course, 1)];
   await createProfile(page, 'Hòa');
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: /^Bắt đầu:/ }), 'a learner who has not started is offered the first module').toHaveAttribute(
+    'href',
+    moduleOf('ky-nang-so-co-ban', 0).path,
+  );
   await page.goto(passed.path);
   await answerQuiz(page, passed.quiz, true);
   await expect(page.locator('.quiz-island__result')).toContainText('Đã lưu kết quả.');
@@ -169,6 +174,13 @@ test('passing the last module of a course says the course is done and leads to t
   for (const step of ['Tải chứng nhận (PDF)', 'Mở trang in', 'Nhờ người hướng dẫn xác nhận']) {
     await expect(page.locator('.certificate__next'), `the certificate's next steps include "${step}"`).toContainText(step);
   }
+
+  await page.goto(`/khoa-hoc/${course}/`);
+  await expect(page.locator('[data-slot="course-progress"]'), 'the course page says the course is done').toContainText('Đã học xong cả khóa.');
+  await expect(page.locator('[data-slot="course-progress"]').getByRole('link', { name: 'Nhận chứng nhận' })).toHaveAttribute(
+    'href',
+    `/tien-do/#certificate-${course}`,
+  );
 });
 
 test('search on a phone: highlighted titles keep their spaces, and only the words typed are marked', async ({ page }) => {

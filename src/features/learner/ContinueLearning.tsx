@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { translator, type Strings } from '../../i18n/strings';
-import { continueModule, courseProgress } from '../../lib/learner/progress';
+import { continueModule, courseProgress, type NextStep } from '../../lib/learner/progress';
 import { useLearner, useLive } from './learner-hooks';
 
 /** A course as "Học tiếp" needs it: its modules in order, with their titles and addresses in this language. */
@@ -38,6 +38,20 @@ export default function ContinueLearning({ strings, courses, children }: Props) 
   if (!profileId || !rows) return <>{children}</>;
   const name = learner.kind === 'profile' ? learner.profile.name : '';
   const next = continueModule(courses.map((c) => c.modules.map((m) => m.id)), rows);
+  // On the home page, a learner who has not started yet is offered the first module of the first course.
+  const first = courses.length > 1 && rows.length === 0 ? courses[0] : undefined;
+  if (first?.modules[0]) {
+    const module = first.modules[0];
+    return (
+      <section aria-labelledby="continue-title" className="continue card">
+        <h2 id="continue-title">{t('home.continue.title')}</h2>
+        <p>{t('home.continue.first', { name, course: first.title })}</p>
+        <p>
+          <a className="button continue__link" href={module.path}>{t('home.continue.start', { title: module.title })}</a>
+        </p>
+      </section>
+    );
+  }
   const course = next ? courses.find((c) => c.modules.some((m) => m.id === next.moduleId)) : courses.length === 1 ? courses[0] : undefined;
   if (!course) return <>{children}</>;
   const summary = courseProgress(course.modules.map((m) => m.id), rows);
@@ -60,6 +74,10 @@ export default function ContinueLearning({ strings, courses, children }: Props) 
     );
   }
   if (!next) return <>{children}</>;
+  return <NextModule t={t} name={name} course={course} next={next} count={count} />;
+}
+
+function NextModule({ t, name, course, next, count }: { t: ReturnType<typeof translator>; name: string; course: ContinueCourse; next: NextStep; count: ReactNode }) {
   const index = course.modules.findIndex((m) => m.id === next.moduleId);
   const module = course.modules[index]!;
   const href = next.position?.heading ? `${module.path}#${next.position.heading}` : module.path;
