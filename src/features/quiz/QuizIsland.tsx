@@ -196,10 +196,7 @@ export default function QuizIsland({ lang, strings, moduleId, passMark, quiz, co
           )}
           {courseDone && (
             <div className="quiz-island__complete">
-              <p className="quiz-island__complete-title">
-                <span aria-hidden="true">🎉 </span>
-                {t('quiz.courseComplete', { course: course.title })}
-              </p>
+              <p className="quiz-island__complete-title">{t('quiz.courseComplete', { course: course.title })}</p>
               <p>{t('quiz.certificateNext')}</p>
               <p>
                 <a className="button" href={certificateFormPath(lang, course.slug)}>{t('quiz.certificateLink')}</a>
