@@ -100,6 +100,26 @@ test.describe('every page', () => {
   }
 });
 
+test('the header on a phone: one row, a menu that opens with a tap and closes with Escape or a tap outside, search one tap away', async ({
+  page,
+}) => {
+  await page.goto('/gioi-thieu/');
+  const header = (await page.locator('.site-header').boundingBox())!;
+  expect(header.height, 'the header should be one row on a phone').toBeLessThanOrEqual(64);
+  await expect(page.getByRole('link', { name: 'Khóa học', exact: true }), 'the links wait behind the menu button').toBeHidden();
+  const menu = page.locator('[data-site-menu] > summary');
+  await menu.click();
+  await expect(page.getByRole('link', { name: 'Khóa học', exact: true })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('link', { name: 'Khóa học', exact: true })).toBeHidden();
+  await expect(menu, 'Escape gives the focus back to the menu button').toBeFocused();
+  await menu.click();
+  await page.mouse.click(PHONE.width / 2, PHONE.height - 40);
+  await expect(page.getByRole('link', { name: 'Khóa học', exact: true }), 'a tap outside closes the menu').toBeHidden();
+  await page.getByRole('link', { name: 'Tìm kiếm' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tìm bài học');
+});
+
 /** The box of an element, to compare with the first screen. */
 async function inFirstScreen(page: Page, selector: string): Promise<boolean> {
   const box = await page.locator(selector).boundingBox();
