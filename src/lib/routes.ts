@@ -75,3 +75,13 @@ export function langOfPath(path: string): Lang {
   const first = path.split('/')[1];
   return isLang(first) ? first : DEFAULT_LANG;
 }
+
+/** Where a learner makes a course's certificate: its section of "My progress", whose name field takes the focus. */
+export function certificateFormPath(lang: Lang, course: string): string {
+  return `${pathFor(lang, { page: 'progress' })}#${certificateAnchor(course)}`;
+}
+
+/** The id of a course's certificate section on "My progress". */
+export function certificateAnchor(course: string): string {
+  return `certificate-${course}`;
+}

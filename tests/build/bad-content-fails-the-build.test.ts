@@ -27,6 +27,11 @@ describe('content mistakes stop the build and say where', () => {
   test('the untouched fixture builds, so the failures below are caused by the edits', async () => {
     const { code, output } = await buildWith('valid', MODULE, (s) => s.replace('Nội dung mẫu.', 'Nội dung mẫu, đã sửa.'));
     expect(code, output).toBe(0);
+    // The fixture's English module has a title and summary but no text yet: its objectives are still Vietnamese.
+    const english = readFileSync(join(workspace, 'valid-dist/en/courses/mau/index.html'), 'utf8');
+    expect(english, 'Vietnamese objectives on an English page should be marked lang="vi" for screen readers').toMatch(
+      /<ul lang="vi"[^>]*>\s*<li[^>]*>Biết trang bài học hiển thị đúng\.<\/li>/,
+    );
   });
 
   test.each([

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openSiteMenu } from './site';
 
 async function firstMandatoryCourse(page: Page) {
   const card = page.locator('section[aria-labelledby="mandatory-title"] article').first();
@@ -15,6 +16,7 @@ for (const [lang, home, catalogName, catalogHeading, nextName, switchName] of [
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await firstMandatoryCourse(page);
 
+    await openSiteMenu(page);
     await page.getByRole('navigation', { name: /./ }).first().getByRole('link', { name: catalogName, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(catalogHeading);
 
@@ -38,6 +40,7 @@ for (const [lang, home, catalogName, catalogHeading, nextName, switchName] of [
     );
 
     const here = new URL(page.url()).pathname;
+    await openSiteMenu(page);
     await page.getByRole('link', { name: switchName }).click();
     const there = new URL(page.url()).pathname;
     expect(there.split('/').slice(-3), 'the language switch should open the same module').toEqual(here.split('/').slice(-3));
@@ -55,6 +58,7 @@ test('the language switch keeps the page on every kind of page', async ({ page }
     ['/tien-do/', '/en/progress/'],
   ]) {
     await page.goto(from!);
+    await openSiteMenu(page);
     await page.getByRole('link', { name: /^(English|Tiếng Việt)$/ }).click();
     await expect(page, `switching language on ${from}`).toHaveURL(new RegExp(`${to}$`));
   }

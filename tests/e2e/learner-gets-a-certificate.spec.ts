@@ -7,7 +7,8 @@ import jsQR from 'jsqr';
 import { parse } from 'yaml';
 import { localDay } from '../../src/lib/certificate/draft';
 import { openBadgeCredentialSchema } from '../../src/lib/certificate/open-badge';
-import { certificateId, formatCertificateDate, type CertificatePayload } from '../../src/lib/certificate/payload';
+import { certificateId, type CertificatePayload } from '../../src/lib/certificate/payload';
+import { formatDay } from '../../src/lib/format-date';
 import { finishShortCourse, firstPage, pdfText, saveDownload as saveDownloadIn, SHORT_COURSE } from './certificate';
 import { createProfile, dumpDb } from './learner';
 
@@ -69,7 +70,7 @@ test('a learner who finished a course gets a certificate that prints their name 
     expect((await dumpDb(page)).certificates).toEqual([]);
   });
 
-  const today = formatCertificateDate(localDay(new Date().toISOString()), 'vi');
+  const today = formatDay(localDay(new Date().toISOString()), 'vi');
   const qrLinks: string[] = [];
   for (const [index, name] of NAMES.entries()) {
     await test.step(`a certificate for ${name}`, async () => {

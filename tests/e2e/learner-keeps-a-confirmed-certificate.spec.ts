@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { localDay } from '../../src/lib/certificate/draft';
 import { openBadgeCredentialSchema } from '../../src/lib/certificate/open-badge';
-import { formatCertificateDate } from '../../src/lib/certificate/payload';
+import { formatDay } from '../../src/lib/format-date';
 import { finishShortCourse, firstPage, pdfText, saveDownload, SHORT_COURSE } from './certificate';
 import { createProfile, dumpDb } from './learner';
 
@@ -98,7 +98,7 @@ test('a learner saves the trainer’s confirmation and gets a confirmed PDF, QR,
     await expect(learner.getByText('The confirmation is saved with your certificate on this device.'), 'the English verify page knows it too').toBeVisible();
   });
 
-  const today = formatCertificateDate(localDay(new Date().toISOString()), 'vi');
+  const today = formatDay(localDay(new Date().toISOString()), 'vi');
   const line = `Đã được ${TRAINER} xác nhận trực tiếp ngày ${today}, khóa ${fingerprint}`;
   await test.step('“My progress” shows who confirmed it', async () => {
     await learner.goto(confirmedLink);

@@ -10,3 +10,9 @@ export async function sitemapPaths(page: Page): Promise<string[]> {
   }
   return paths;
 }
+
+/** The header's links (courses, progress, about, the other language): on a phone they sit behind the menu button. */
+export async function openSiteMenu(page: Page): Promise<void> {
+  const button = page.locator('[data-site-menu] > summary');
+  if ((await button.isVisible()) && (await page.locator('[data-site-menu][open]').count()) === 0) await button.click();
+}

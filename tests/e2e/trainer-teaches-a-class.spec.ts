@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { ModuleFrontmatter } from '../../src/lib/content-schema';
-import { sitemapPaths } from './site';
+import { openSiteMenu, sitemapPaths } from './site';
 
 // A trainer prepares on a laptop and shows the lesson on a projector.
 test.use({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false });
@@ -184,6 +184,7 @@ test('the module prints as a handout: the lesson and its sources, without the si
     ['the lesson plan', 'Kế hoạch dạy bài này'],
     ['the trainer note', noteStart],
     ['the quiz', 'Kiểm tra hiểu bài'],
+    ['a practice hint link, which paper cannot open', 'Xem gợi ý trả lời'],
   ] as const) {
     expect(text, `the handout should not print ${what}`).not.toContain(flat(words));
   }
@@ -224,6 +225,7 @@ test('print views stay out of the sitemap; the English paper quiz is in English 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Paper quiz: /);
   await expect(page.getByRole('heading', { name: 'Answers and explanations' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
+  await openSiteMenu(page);
   await page.getByRole('link', { name: 'Tiếng Việt' }).click();
   await expect(page, 'the language switch leads to the same paper quiz').toHaveURL(`/khoa-hoc/${translated}/bai-kiem-tra-giay/`);
 });

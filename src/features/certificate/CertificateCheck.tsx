@@ -9,7 +9,8 @@ import {
   type TrainerKeyProblem,
   type TrustedKey,
 } from '../../lib/certificate/countersign';
-import { checkCertificateFragment, formatCertificateDate, type CertificateCheck as Check } from '../../lib/certificate/payload';
+import { checkCertificateFragment, type CertificateCheck as Check } from '../../lib/certificate/payload';
+import { formatDay } from '../../lib/format-date';
 import { fillTemplate } from '../../lib/fill-template';
 import type { Lang } from '../../lib/routes';
 import SaveConfirmation, { SAVE_CONFIRMATION_KEYS } from './SaveConfirmation';
@@ -175,7 +176,7 @@ export default function CertificateCheck({ lang, labels, trustedTrainers }: Prop
   }
 
   const { payload, id } = certificate;
-  const date = formatCertificateDate(payload.date, lang);
+  const date = formatDay(payload.date, lang);
   const facts = { date, count: payload.modules.length, score: payload.score };
   return (
     <>
@@ -190,7 +191,7 @@ export default function CertificateCheck({ lang, labels, trustedTrainers }: Prop
               {fillTemplate(labels['verify.confirmed.by'], {
                 trainer: trainer.trainer.name,
                 fingerprint: groupFingerprint(trainer.fingerprint),
-                date: formatCertificateDate(trainer.date, lang),
+                date: formatDay(trainer.date, lang),
               })}
             </p>
             {trainer.trainer.organisation && <p>{fillTemplate(labels['verify.confirmed.organisation'], { organisation: trainer.trainer.organisation })}</p>}

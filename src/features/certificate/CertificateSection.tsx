@@ -1,12 +1,13 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { pick, t } from '../../i18n';
 import { confirmationFacts, type ConfirmationFacts } from '../../lib/certificate/confirmation-facts';
 import { draftCertificate, localDay } from '../../lib/certificate/draft';
-import { certificateNameProblem, formatCertificateDate, NAME_MAX_LENGTH, type CertificatePayload } from '../../lib/certificate/payload';
+import { certificateNameProblem, NAME_MAX_LENGTH, type CertificatePayload } from '../../lib/certificate/payload';
+import { formatDay } from '../../lib/format-date';
 import type { DigcompArea } from '../../lib/content-schema';
 import type { Certificate, Profile } from '../../lib/learner/learner';
 import type { ModuleProgress } from '../../lib/learner/progress';
-import type { Lang } from '../../lib/routes';
+import { certificateAnchor, type Lang } from '../../lib/routes';
 import CertificateSheet, { CERTIFICATE_SHEET_KEYS } from './CertificateSheet';
 import { certificateLinks, certificatePdfFile, openBadgeFile, unprintableLetters, type CertificateLinks, type PrintedConfirmation } from './certificate-files';
 import { loadStore, useLive } from '../learner/learner-hooks';
@@ -42,7 +43,7 @@ export default function CertificateSection({ lang, profile, course, rows }: Prop
   if (!certificates) return null;
   const printed = certificates.filter((c): c is Certificate & { payload: CertificatePayload } => c.payload !== null);
   const old = certificates.filter((c) => c.payload === null);
-  const headingId = `certificate-${course.slug}`;
+  const headingId = certificateAnchor(course.slug);
 
   return (
     <section className="certificate" aria-labelledby={headingId}>
@@ -50,7 +51,7 @@ export default function CertificateSection({ lang, profile, course, rows }: Prop
       {printed.length === 0 &&
         old.map((c) => (
           <p key={c.id} className="muted">
-            {t(lang, 'certificate.old', { date: formatCertificateDate(localDay(c.issuedAt), lang) })}
+            {t(lang, 'certificate.old', { date: formatDay(localDay(c.issuedAt), lang) })}
           </p>
         ))}
       {printed.map((c) => (
@@ -76,6 +77,13 @@ function IssueForm({ lang, profile, course, rows, onIssued }: Props & { onIssued
   const [error, setError] = useState<NameError | null>(null);
   const [busy, setBusy] = useState(false);
   const id = useId();
+  const nameField = useRef<HTMLInputElement>(null);
+  // Arriving from "Nhận chứng nhận" after the course's last quiz: the name to check is the first thing to do.
+  useEffect(() => {
+    if (window.location.hash !== `#${certificateAnchor(course.slug)}`) return;
+    nameField.current?.scrollIntoView({ block: 'center' });
+    nameField.current?.focus();
+  }, [course.slug]);
   const preview = draftCertificate(course, rows, name, lang);
 
   const submit = async (event: FormEvent) => {
@@ -105,6 +113,7 @@ function IssueForm({ lang, profile, course, rows, onIssued }: Props & { onIssued
       <p>
         <label htmlFor={`${id}-name`}>{t(lang, 'certificate.name')}</label>
         <input
+          ref={nameField}
           id={`${id}-name`}
           type="text"
           autoComplete="name"
@@ -126,6 +135,12 @@ function IssueForm({ lang, profile, course, rows, onIssued }: Props & { onIssued
           <CertificateSheet payload={preview} labels={pick(lang, CERTIFICATE_SHEET_KEYS)} />
         </div>
       )}
+      <p>{t(lang, 'certificate.next.title')}</p>
+      <ul className="certificate__next">
+        <li>{t(lang, 'certificate.next.download')}</li>
+        <li>{t(lang, 'certificate.next.print')}</li>
+        <li>{t(lang, 'certificate.next.trainer')}</li>
+      </ul>
       <p className="form-actions">
         <button type="submit" className="button" disabled={busy}>
           {t(lang, 'certificate.confirm')}
@@ -188,7 +203,7 @@ function StoredCertificate({ lang, certificate, course }: { lang: Lang; certific
   return (
     <div className="certificate__stored card" data-certificate={certificate.id}>
       <p className="certificate__issued">
-        {t(lang, 'certificate.issued', { date: formatCertificateDate(localDay(certificate.issuedAt), lang), name: payload.name })}
+        {t(lang, 'certificate.issued', { date: formatDay(localDay(certificate.issuedAt), lang), name: payload.name })}
       </p>
       {confirmed && (
         <>
@@ -197,6 +212,7 @@ function StoredCertificate({ lang, certificate, course }: { lang: Lang; certific
         </>
       )}
       <p className="muted">{t(lang, 'certificate.stored')}</p>
+      {!confirmation && <p>{t(lang, 'certificate.next.trainer')}</p>}
       <p className="form-actions">
         <button type="button" className="button" disabled={busy} onClick={() => void make(pdf)}>
           {t(lang, 'certificate.downloadPdf')}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { formatCertificateDate, type CertificatePayload } from '../../lib/certificate/payload';
+import type { CertificatePayload } from '../../lib/certificate/payload';
+import { formatDay } from '../../lib/format-date';
 
 export const CERTIFICATE_SHEET_KEYS = [
   'certificate.pdf.heading',
@@ -37,7 +38,7 @@ export default function CertificateSheet({ payload, labels, id, qr, confirmedLin
       <p className="muted">{labels['certificate.pdf.completed']}</p>
       <p className="certificate-sheet__course">{payload.courseTitle}</p>
       <p>
-        {labels['certificate.pdf.date']}: {formatCertificateDate(payload.date, payload.lang)} · {labels['certificate.pdf.score']}: {payload.score}%
+        {labels['certificate.pdf.date']}: {formatDay(payload.date, payload.lang)} · {labels['certificate.pdf.score']}: {payload.score}%
       </p>
       {confirmedLine && <p className="certificate-sheet__confirmed">{confirmedLine}</p>}
       <div className="certificate-sheet__foot">

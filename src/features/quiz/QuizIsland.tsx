@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { translator, type Strings } from '../../i18n/strings';
 import type { Question } from '../../lib/content-schema';
 import { isPassed, moveItem, scoreAttempt, seededRandom, shuffledIndexes, shuffledSteps, type Answer, type Answers, type Score } from '../../lib/learner/quiz';
-import { pathFor, type Lang } from '../../lib/routes';
+import { courseProgress } from '../../lib/learner/progress';
+import { certificateFormPath, pathFor, type Lang } from '../../lib/routes';
 import { loadStore, useHydrated, useLearner, useStorageState } from '../learner/learner-hooks';
 import { isTrainerMode, showAnswerKeys, TRAINER_MODE_EVENT } from '../trainer/trainer-mode';
 
@@ -13,6 +14,8 @@ interface Props {
   moduleId: string;
   passMark: number;
   quiz: Question[];
+  /** The module's course: passing its last unpassed module completes it, and the certificate is the next step. */
+  course: { slug: string; title: string; moduleIds: string[] };
   /** The static quiz, shown until the island runs and to readers without JavaScript. */
   children?: ReactNode;
 }
@@ -54,7 +57,7 @@ function useTrainerMode(): boolean {
 
 type SaveState = 'idle' | 'saved' | 'guest' | 'none' | 'unavailable' | 'full' | 'failed';
 
-export default function QuizIsland({ lang, strings, moduleId, passMark, quiz, children }: Props) {
+export default function QuizIsland({ lang, strings, moduleId, passMark, quiz, course, children }: Props) {
   const t = translator(strings);
   const hydrated = useHydrated();
   const trainerMode = useTrainerMode();
@@ -66,6 +69,7 @@ export default function QuizIsland({ lang, strings, moduleId, passMark, quiz, ch
   const [score, setScore] = useState<Score | null>(null);
   const [missing, setMissing] = useState(false);
   const [saveState, setSaveState] = useState<SaveState>('idle');
+  const [courseDone, setCourseDone] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const resultRef = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -101,6 +105,10 @@ export default function QuizIsland({ lang, strings, moduleId, passMark, quiz, ch
       store = await loadStore();
       await store.recordAttempt({ profileId: learner.profile.id, moduleId, percent: result.percent, passed, answers: answers as Record<string, Answer> });
       setSaveState('saved');
+      if (passed) {
+        const rows = await store.learnerDb().progress.where('profileId').equals(learner.profile.id).toArray();
+        setCourseDone(courseProgress(course.moduleIds, rows).complete);
+      }
       // A pass while online is the moment to fetch the certificate maker, so the course's certificate can be made
       // later without a network.
       if (passed && navigator.onLine) {
@@ -117,6 +125,7 @@ export default function QuizIsland({ lang, strings, moduleId, passMark, quiz, ch
     setAnswers(initialAnswers(shuffle(quiz, next), next));
     setScore(null);
     setSaveState('idle');
+    setCourseDone(false);
     setAnnouncement(t('quiz.retryStarted'));
     requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('input, button')?.focus());
   };
@@ -139,7 +148,7 @@ export default function QuizIsland({ lang, strings, moduleId, passMark, quiz, ch
                     </span>
                     <span className="quiz-island__prompt">{question.prompt}</span>
                   </legend>
-                  <QuestionInput question={question} options={options} lang={lang} answer={answers[question.id]} t={t} onAnswer={(v) => answer(question.id, v)} announce={setAnnouncement} />
+                  <QuestionInput question={question} options={options} lang={lang} answer={answers[question.id]} done={done} t={t} onAnswer={(v) => answer(question.id, v)} announce={setAnnouncement} />
                 </fieldset>
                 {result && (
                   <div className={`quiz-island__feedback ${result.correct ? 'is-right' : 'is-wrong'}`}>
@@ -185,6 +194,15 @@ export default function QuizIsland({ lang, strings, moduleId, passMark, quiz, ch
               )}
             </p>
           )}
+          {courseDone && (
+            <div className="quiz-island__complete">
+              <p className="quiz-island__complete-title">{t('quiz.courseComplete', { course: course.title })}</p>
+              <p>{t('quiz.certificateNext')}</p>
+              <p>
+                <a className="button" href={certificateFormPath(lang, course.slug)}>{t('quiz.certificateLink')}</a>
+              </p>
+            </div>
+          )}
           <button type="button" className="button button--quiet" onClick={retry}>
             {t('quiz.retry')}
           </button>
@@ -200,7 +218,12 @@ function CorrectAnswer({ question, lang, t }: { question: Question; lang: Lang; 
     case 'single':
       return <p>{label}{question.options[question.answer]}</p>;
     case 'multiple':
-      return <p>{label}{question.answers.map((i) => question.options[i]).join('; ')}</p>;
+      return (
+        <>
+          <p>{label}</p>
+          <ul>{question.answers.map((i) => <li key={i}>{question.options[i]}</li>)}</ul>
+        </>
+      );
     case 'true-false':
       return <p>{label}<span lang={lang}>{t(question.answer ? 'module.quiz.true' : 'module.quiz.false')}</span></p>;
     case 'order':
@@ -218,12 +241,31 @@ interface InputProps {
   options: number[];
   lang: Lang;
   answer: Answer | undefined;
+  /** After submitting: each option says whether the learner chose it and whether it is right, in words. */
+  done: boolean;
   t: ReturnType<typeof translator>;
   onAnswer: (value: Answer) => void;
   announce: (text: string) => void;
 }
 
-function QuestionInput({ question, options, lang, answer, t, onAnswer, announce }: InputProps) {
+/** The review of one option: the learner's choice and the right answer, each with an icon and words, not colour alone. */
+function OptionMark({ chosen, right, lang, t }: { chosen: boolean; right: boolean; lang: Lang; t: ReturnType<typeof translator> }) {
+  if (!chosen && !right) return null;
+  const key = chosen ? (right ? 'quiz.mark.chosenRight' : 'quiz.mark.chosenWrong') : 'quiz.mark.right';
+  return (
+    <span className={`quiz-island__mark ${right ? 'is-right' : 'is-wrong'}`} lang={lang}>
+      <span aria-hidden="true" className="quiz-island__mark-icon">{right ? '✓' : '✗'}</span>
+      {t(key)}
+    </span>
+  );
+}
+
+function optionClass(done: boolean, chosen: boolean, right: boolean): string {
+  if (!done) return 'quiz-island__option';
+  return `quiz-island__option${chosen ? ' is-chosen' : ''}${right ? ' is-right' : chosen ? ' is-wrong' : ''}`;
+}
+
+function QuestionInput({ question, options, lang, answer, done, t, onAnswer, announce }: InputProps) {
   const name = `q-${question.id}`;
   const listRef = useRef<HTMLOListElement>(null);
   switch (question.type) {
@@ -231,9 +273,12 @@ function QuestionInput({ question, options, lang, answer, t, onAnswer, announce 
       return (
         <div className="quiz-island__options">
           {options.map((i) => (
-            <label key={i} className="quiz-island__option">
+            <label key={i} className={optionClass(done, answer === i, i === question.answer)}>
               <input type="radio" name={name} checked={answer === i} onChange={() => onAnswer(i)} />
-              <span>{question.options[i]}</span>
+              <span className="quiz-island__option-text">
+                {question.options[i]}
+                {done && <OptionMark chosen={answer === i} right={i === question.answer} lang={lang} t={t} />}
+              </span>
             </label>
           ))}
         </div>
@@ -243,14 +288,17 @@ function QuestionInput({ question, options, lang, answer, t, onAnswer, announce 
       return (
         <div className="quiz-island__options">
           {options.map((i) => (
-            <label key={i} className="quiz-island__option">
+            <label key={i} className={optionClass(done, chosen.includes(i), question.answers.includes(i))}>
               <input
                 type="checkbox"
                 name={name}
                 checked={chosen.includes(i)}
                 onChange={(e) => onAnswer(e.target.checked ? [...chosen, i] : chosen.filter((x) => x !== i))}
               />
-              <span>{question.options[i]}</span>
+              <span className="quiz-island__option-text">
+                {question.options[i]}
+                {done && <OptionMark chosen={chosen.includes(i)} right={question.answers.includes(i)} lang={lang} t={t} />}
+              </span>
             </label>
           ))}
         </div>
@@ -260,9 +308,12 @@ function QuestionInput({ question, options, lang, answer, t, onAnswer, announce 
       return (
         <div className="quiz-island__options" lang={lang}>
           {[true, false].map((value) => (
-            <label key={String(value)} className="quiz-island__option">
+            <label key={String(value)} className={optionClass(done, answer === value, value === question.answer)}>
               <input type="radio" name={name} checked={answer === value} onChange={() => onAnswer(value)} />
-              <span>{t(value ? 'module.quiz.true' : 'module.quiz.false')}</span>
+              <span className="quiz-island__option-text">
+                {t(value ? 'module.quiz.true' : 'module.quiz.false')}
+                {done && <OptionMark chosen={answer === value} right={value === question.answer} lang={lang} t={t} />}
+              </span>
             </label>
           ))}
         </div>
@@ -288,6 +339,7 @@ function QuestionInput({ question, options, lang, answer, t, onAnswer, announce 
           <ol ref={listRef} className="quiz-island__steps">
             {order.map((step, position) => (
               <li key={step} data-step={step} className="quiz-island__step">
+                <span className="quiz-island__step-number" aria-hidden="true">{position + 1}</span>
                 <span className="quiz-island__step-text">{question.steps[step]}</span>
                 <span className="quiz-island__step-buttons" lang={lang}>
                   <button type="button" className="button button--quiet" data-by="-1" disabled={position === 0} onClick={() => move(position, -1)}

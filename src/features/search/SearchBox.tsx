@@ -2,12 +2,12 @@ import { fillTemplate } from '../../lib/fill-template';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { SerializedSearch } from '../../lib/search/search-index';
 import { loadSearch, rankResults, type LoadedSearch } from '../../lib/search/search-results';
-import { highlight, snippetOf, type TextPart } from '../../lib/search/search-snippet';
+import { highlight, meantSpellings, snippetOf, type TextPart } from '../../lib/search/search-snippet';
 
 interface Props {
   /** Fetched on the first focus or keystroke, never before: most page views never search. */
   indexUrl: string;
-  labels: Record<'label' | 'submit' | 'loading' | 'error' | 'count' | 'none' | 'suggest' | 'results' | 'course', string>;
+  labels: Record<'label' | 'placeholder' | 'submit' | 'loading' | 'error' | 'count' | 'none' | 'suggest' | 'results' | 'course', string>;
   /** Courses to offer when nothing is found. */
   suggestions: { title: string; url: string }[];
 }
@@ -55,6 +55,8 @@ export default function SearchBox({ indexUrl, labels, suggestions }: Props) {
   }, []);
 
   const results = useMemo(() => (search && query.trim() ? rankResults(search, query) : []), [search, query]);
+  // "ma otp": the pages found that say "mã OTP" tell every result to mark "mã", not "mà".
+  const meant = useMemo(() => meantSpellings(results.flatMap(({ document }) => [document.title, document.text]), query), [results, query]);
 
   const onQuery = (value: string) => {
     setQuery(value);
@@ -101,6 +103,8 @@ export default function SearchBox({ indexUrl, labels, suggestions }: Props) {
           name="q"
           autoComplete="off"
           spellCheck={false}
+          enterKeyHint="search"
+          placeholder={labels.placeholder}
           value={query}
           onFocus={loadIndex}
           onChange={(event) => onQuery(event.target.value)}
@@ -113,9 +117,9 @@ export default function SearchBox({ indexUrl, labels, suggestions }: Props) {
         <ol ref={list} className="search-box__results" aria-label={labels.results} data-query={query} onKeyDown={onResultKey}>
           {results.map(({ document }) => (
             <li key={document.url}>
-              <a href={document.url}><Highlighted parts={highlight(document.title, query)} /></a>
+              <a href={document.url}><Highlighted parts={highlight(document.title, query, meant)} /></a>
               <p className="muted">{labels.course}: {document.course}</p>
-              <p><Highlighted parts={snippetOf(document.text, query)} /></p>
+              <p><Highlighted parts={snippetOf(document.text, query, 180, meant)} /></p>
             </li>
           ))}
         </ol>

@@ -9,6 +9,7 @@ import { rosterStatements } from '../../lib/trainer/xapi';
 import { loadStore, useLive, useStorageState } from '../learner/learner-hooks';
 import { download, fileName } from '../../browser/save-file';
 import StorageBanner from '../learner/StorageBanner';
+import { formatDay } from '../../lib/format-date';
 
 interface Props {
   lang: Lang;
@@ -209,7 +210,7 @@ export default function ClassApp({ lang, strings, courses, site }: Props) {
                             <>
                               <span className={`status status--${r.status}`}>{t(`progress.status.${r.status}`)}</span>
                               {r.score !== null && <span className="class-app__score">{r.score}%</span>}
-                              <span className="muted class-app__date">{r.date}</span>
+                              <span className="muted class-app__date">{formatDay(r.date, lang)}</span>
                             </>
                           ) : (
                             <span className="muted">{t('progress.status.not-started')}</span>
@@ -235,7 +236,7 @@ export default function ClassApp({ lang, strings, courses, site }: Props) {
             <ul className="class-app__learners">
               {entries.map((entry) => (
                 <li key={entry.learnerId}>
-                  <span>{entry.name}</span> <span className="muted">{t('class.learners.reported', { date: entry.reportedAt.slice(0, 10) })}</span>{' '}
+                  <span>{entry.name}</span> <span className="muted">{t('class.learners.reported', { date: formatDay(entry.reportedAt.slice(0, 10), lang) })}</span>{' '}
                   <button type="button" className="button button--quiet" onClick={() => setConfirm(entry)}>{t('class.remove', { name: entry.name })}</button>
                 </li>
               ))}

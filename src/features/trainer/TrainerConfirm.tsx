@@ -8,7 +8,8 @@ import {
   trainerPublicKeyFile,
 } from '../../lib/certificate/countersign';
 import { localDay } from '../../lib/certificate/draft';
-import { certificateFragment, checkCertificateFragment, formatCertificateDate, type CertificatePayload } from '../../lib/certificate/payload';
+import { certificateFragment, checkCertificateFragment, type CertificatePayload } from '../../lib/certificate/payload';
+import { formatDay } from '../../lib/format-date';
 import { currentTrainerKey, saveTrainerKey, type StoredTrainerKey } from '../../data/db';
 import { fillTemplate } from '../../lib/fill-template';
 import { pathFor, type Lang } from '../../lib/routes';
@@ -294,7 +295,7 @@ function ConfirmCertificate({ lang, labels, trainerKey }: { lang: Lang; labels: 
             <dt>{labels['verify.course']}</dt>
             <dd>{found.payload.courseTitle}</dd>
             <dt>{labels['verify.date']}</dt>
-            <dd>{formatCertificateDate(found.payload.date, lang)}</dd>
+            <dd>{formatDay(found.payload.date, lang)}</dd>
             <dt>{labels['verify.score']}</dt>
             <dd>{found.payload.score}%</dd>
           </dl>

@@ -1,6 +1,6 @@
 import type { Lang } from '../routes';
 import { groupFingerprint, publicKeyFingerprint, type Confirmation } from './countersign';
-import { formatCertificateDate } from './payload';
+import { formatDay } from '../format-date';
 
 /** What people read about a trainer's confirmation: who signed, the key's fingerprint as read aloud, and the day. */
 export interface ConfirmationFacts {
@@ -14,6 +14,6 @@ export async function confirmationFacts(confirmation: Confirmation, lang: Lang):
   return {
     trainer: confirmation.n,
     fingerprint: groupFingerprint(await publicKeyFingerprint(confirmation.k)),
-    date: formatCertificateDate(confirmation.d, lang),
+    date: formatDay(confirmation.d, lang),
   };
 }

@@ -69,9 +69,3 @@ export async function checkCertificateFragment(fragment: string): Promise<Certif
   }
 }
 
-/** The completion date as the certificate's language writes it: "20 tháng 11, 2026", "20 November 2026". */
-export function formatCertificateDate(date: string, lang: CertificatePayload['lang']): string {
-  return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
-}

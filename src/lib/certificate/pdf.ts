@@ -1,7 +1,8 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
-import { formatCertificateDate, type CertificatePayload } from './payload';
+import type { CertificatePayload } from './payload';
+import { formatDay } from '../format-date';
 
 /** Words printed on the certificate, in its language. */
 export interface CertificateLabels {
@@ -88,7 +89,7 @@ export async function renderCertificatePdf(
   centred(page, labels.completed, height - 250, font, 14, MUTED);
   centred(page, payload.courseTitle, height - 285, font, 22, BRAND);
 
-  const date = formatCertificateDate(payload.date, payload.lang);
+  const date = formatDay(payload.date, payload.lang);
   centred(page, `${labels.date}: ${date}   ·   ${labels.score}: ${payload.score}%`, height - 320, font, 13);
   if (confirmedLine) centred(page, confirmedLine, height - 345, font, 12, BRAND);
 

@@ -85,9 +85,34 @@ export function courseProgress(moduleIds: readonly string[], rows: readonly Modu
   return { completed, total: moduleIds.length, complete: moduleIds.length > 0 && completed === moduleIds.length, started };
 }
 
-/** The module to continue: the most recently touched one that is not completed yet. */
-export function continueModule(rows: readonly ModuleProgress[]): ModuleProgress | undefined {
-  return [...rows]
-    .filter((r) => r.status === 'in-progress')
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+/** Where "Học tiếp" leads: a module and, when the learner has read some of it, where they stopped. */
+export interface NextStep {
+  moduleId: string;
+  position: ReadingPosition | null;
+}
+
+/**
+ * The module to continue, from the courses' modules in order: the most recently touched module while it is not
+ * passed; once it is passed, the course's most recent unfinished module, or else its next module not yet passed.
+ * A finished course hands over to the most recent unfinished module anywhere.
+ */
+export function continueModule(courses: readonly (readonly string[])[], rows: readonly ModuleProgress[]): NextStep | undefined {
+  const byModule = new Map(rows.map((r) => [r.moduleId, r]));
+  const newestFirst = (ids: readonly string[]) =>
+    ids
+      .map((id) => byModule.get(id))
+      .filter((r): r is ModuleProgress => r !== undefined && r.status !== 'not-started')
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const step = (r: ModuleProgress): NextStep => ({ moduleId: r.moduleId, position: r.position });
+  const latest = newestFirst(courses.flat())[0];
+  if (!latest) return undefined;
+  if (latest.status === 'in-progress') return step(latest);
+  const course = courses.find((ids) => ids.includes(latest.moduleId)) ?? [];
+  const unfinished = newestFirst(course).find((r) => r.status === 'in-progress');
+  if (unfinished) return step(unfinished);
+  const after = course.indexOf(latest.moduleId) + 1;
+  const next = [...course.slice(after), ...course.slice(0, after)].find((id) => byModule.get(id)?.status !== 'completed');
+  if (next) return { moduleId: next, position: null };
+  const elsewhere = newestFirst(courses.flat()).find((r) => r.status === 'in-progress');
+  return elsewhere && step(elsewhere);
 }

@@ -50,7 +50,7 @@ describe.each(['Nguyễn Thị Ánh Tuyết', 'Đặng Hữu Phước', "H'Hen N
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     expect(text.normalize('NFC')).toContain(name);
     expect(text).toContain('Kỹ năng số cơ bản');
-    expect(text).toContain('20 tháng 11, 2026');
+    expect(text).toContain('20 tháng 11 năm 2026');
 
     execFileSync('pdftoppm', ['-png', '-r', '100', '-f', '1', '-l', '1', file, join(work, id)]);
     const png = PNG.sync.read(readFileSync(join(work, `${id}-1.png`)));

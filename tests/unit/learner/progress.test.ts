@@ -37,12 +37,31 @@ describe('courseProgress', () => {
   });
 });
 
-test('"continue learning" picks the most recently read module that is not finished', () => {
-  const rows: ModuleProgress[] = [
-    { ...start, moduleId: 'c/old', status: 'in-progress', updatedAt: '2026-01-01T00:00:00.000Z' },
-    { ...start, moduleId: 'c/new', status: 'in-progress', updatedAt: '2026-01-05T00:00:00.000Z' },
-    { ...start, moduleId: 'c/done', status: 'completed', updatedAt: '2026-01-09T00:00:00.000Z' },
-  ];
-  expect(continueModule(rows)?.moduleId).toBe('c/new');
-  expect(continueModule([])).toBeUndefined();
+describe('continueModule: where "Học tiếp" leads', () => {
+  const row = (moduleId: string, status: ModuleProgress['status'], day: number, heading = ''): ModuleProgress => ({
+    ...start,
+    moduleId,
+    status,
+    updatedAt: `2026-01-0${day}T00:00:00.000Z`,
+    position: heading ? { heading, fraction: 0.5, at: `2026-01-0${day}T00:00:00.000Z` } : null,
+  });
+  const courses = [['a/1', 'a/2', 'a/3'], ['b/1', 'b/2']];
+  test.each<[string, ModuleProgress[], { moduleId: string; heading: string | null } | undefined]>([
+    ['nothing read yet: nothing to continue', [], undefined],
+    ['the module being read, back to the section where the learner stopped', [row('a/1', 'in-progress', 1, 'buoc-2')], { moduleId: 'a/1', heading: 'buoc-2' }],
+    ['the most recently read of two unfinished modules', [row('a/1', 'in-progress', 1), row('b/1', 'in-progress', 5, 'x')], { moduleId: 'b/1', heading: 'x' }],
+    ['just passed a module: the next one of the course, from its top', [row('a/1', 'completed', 3)], { moduleId: 'a/2', heading: null }],
+    ['just passed a module: an unfinished module of the same course comes first', [row('a/1', 'in-progress', 1, 'y'), row('a/2', 'completed', 3)], { moduleId: 'a/1', heading: 'y' }],
+    ['passed the last module before an earlier one: the earlier one', [row('a/1', 'completed', 1), row('a/3', 'completed', 3)], { moduleId: 'a/2', heading: null }],
+    ['finished a course: the unfinished module of another course', [row('b/2', 'in-progress', 1, 'z'), row('a/1', 'completed', 2), row('a/2', 'completed', 3), row('a/3', 'completed', 4)], { moduleId: 'b/2', heading: 'z' }],
+    ['finished everything started: nothing to continue', [row('b/1', 'completed', 1), row('b/2', 'completed', 2)], undefined],
+    ['a module no longer in any course is ignored', [row('gone/1', 'in-progress', 9), row('a/1', 'in-progress', 1)], { moduleId: 'a/1', heading: null }],
+  ])('%s', (_, rows, expected) => {
+    const next = continueModule(courses, rows);
+    expect(next && { moduleId: next.moduleId, heading: next.position?.heading ?? null }).toEqual(expected);
+  });
+
+  test('on a course page, only that course counts', () => {
+    expect(continueModule([courses[0]!], [row('b/1', 'in-progress', 9), row('a/1', 'completed', 1)])?.moduleId).toBe('a/2');
+  });
 });
