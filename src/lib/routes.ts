@@ -11,7 +11,7 @@ export type Route =
   | { page: SinglePage };
 
 /** Pages with one address each, named by one path segment per language. */
-type SinglePage = 'catalog' | 'about' | 'verify' | 'certificate' | 'confirm' | 'search' | 'progress' | 'class' | 'offline';
+type SinglePage = 'catalog' | 'about' | 'verify' | 'certificate' | 'confirm' | 'search' | 'progress' | 'class' | 'offline' | 'saved';
 
 const SEGMENTS: Record<Lang, Record<SinglePage | 'paperQuiz', string>> = {
   vi: {
@@ -25,6 +25,7 @@ const SEGMENTS: Record<Lang, Record<SinglePage | 'paperQuiz', string>> = {
     progress: 'tien-do',
     class: 'lop-hoc',
     offline: 'offline',
+    saved: 'ngoai-tuyen',
   },
   en: {
     catalog: 'courses',
@@ -37,6 +38,7 @@ const SEGMENTS: Record<Lang, Record<SinglePage | 'paperQuiz', string>> = {
     progress: 'progress',
     class: 'class',
     offline: 'offline',
+    saved: 'offline-courses',
   },
 };
 

@@ -1,0 +1,8 @@
+export interface StaticServer {
+  root: string;
+  cut: (path: string) => boolean;
+  requests: { path: string; bytes: number }[];
+  listen(port?: number): Promise<string>;
+  stop(): Promise<void>;
+}
+export function createStaticServer(root: string, options?: { cut?: (path: string) => boolean }): StaticServer;
