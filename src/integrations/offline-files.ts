@@ -21,7 +21,7 @@ export const ON_DEMAND = {
 };
 
 /** Pages every visit needs, in each language: their size does not grow with the number of modules. */
-const SHELL_PAGES = ['home', 'catalog', 'progress', 'search', 'about', 'offline', 'saved', 'certificate'] as const;
+const SHELL_PAGES = ['home', 'catalog', 'progress', 'search', 'about', 'offline', 'saved', 'certificate', 'verify'] as const;
 
 /** What nginx gzips (README: gzip_types, and HTML always); fonts and images are sent as they are. */
 const COMPRESSED = /\.(html|css|js|json|svg|xml)$/;
@@ -44,7 +44,8 @@ function referencesOf(dist: string, file: string, exists: (path: string) => bool
     const resolved = clean.startsWith('/') ? clean : posix.join(posix.dirname(file), clean);
     const target = resolved.endsWith('/') ? `${resolved}index.html` : resolved;
     if (!exists(target)) return;
-    if (target.endsWith('.xml')) return;
+    // The sitemap is for crawlers; the PNG icons are fetched by the browser itself when the site is installed.
+    if (/\.xml$|^\/icons\//.test(target)) return;
     if (target.endsWith('.html')) {
       if (fromHref) links.add(target);
     } else assets.add(target);

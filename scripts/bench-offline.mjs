@@ -1,0 +1,107 @@
+// Offline rows for `npm run bench`: what the service worker downloads after a first visit to the home page, and what a
+// course pack costs, measured in Chromium through a server that gzips like the README's nginx block (every request the
+// server answers is counted, the service worker's included). Run on the real catalog and on a generated 1,000-module
+// catalog built with a full `astro build`.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { chromium } from '@playwright/test';
+import { generateCatalog } from './generate-catalog.mjs';
+import { createStaticServer } from './static-server.mjs';
+
+const root = new URL('../', import.meta.url).pathname;
+const KB = 1024;
+const BUDGET = { shell: 300 * KB, growth: 50 * KB, pack: 600 * KB, buildMs: 60_000 };
+
+function packs(dist) {
+  return readdirSync(join(dist, 'packs')).flatMap((lang) =>
+    readdirSync(join(dist, 'packs', lang)).map((file) => JSON.parse(readFileSync(join(dist, 'packs', lang, file), 'utf8'))),
+  );
+}
+
+const sum = (requests) => requests.reduce((total, request) => total + request.bytes, 0);
+
+/** Loads the home page, waits for the service worker to take over, then saves the largest pack; bytes per phase. */
+async function measure(dist) {
+  const site = createStaticServer(dist);
+  const origin = await site.listen();
+  const browser = await chromium.launch({ ...(existsSync('/usr/bin/chromium') && { executablePath: '/usr/bin/chromium' }) });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+    const firstVisit = site.requests.length;
+    // `ready` resolves once the worker is active, which it becomes only after its precache is complete.
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const shell = site.requests.slice(firstVisit);
+    const afterShell = site.requests.length;
+    const shellBytes = sum(shell);
+
+    const largest = packs(dist).sort((a, b) => b.gzipBytes - a.gzipBytes)[0];
+    await page.evaluate(
+      ({ lang, course }) =>
+        new Promise((resolve) => {
+          const channel = new BroadcastChannel('hocso-packs');
+          channel.onmessage = ({ data }) => (data.type === 'saved' || data.type === 'failed') && data.key === `${lang}/${course}` && resolve(data);
+          void navigator.serviceWorker.ready.then((registration) => registration.active.postMessage({ type: 'save-pack', lang, course }));
+        }),
+      largest,
+    );
+    const packBytes = sum(site.requests.slice(afterShell));
+    return { shellBytes, shellRequests: shell.length, largest, packBytes, packRequests: site.requests.length - afterShell };
+  } finally {
+    await browser.close();
+    await site.stop();
+  }
+}
+
+function buildLargeCatalog() {
+  const work = mkdtempSync(join(tmpdir(), 'hocso-offline-1000-'));
+  const content = generateCatalog(join(work, 'content'), 1000);
+  const dist = join(work, 'dist');
+  const start = performance.now();
+  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
+    cwd: root,
+    env: { ...process.env, HOCSO_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return { work, dist, buildMs: performance.now() - start };
+}
+
+export async function offlineRows(dist) {
+  const rows = [];
+  const real = await measure(dist);
+  rows.push({
+    row: 'service worker, after a first visit to the home page (real catalog)',
+    value: real.shellBytes,
+    unit: 'bytes gz',
+    budget: BUDGET.shell,
+    detail: `${real.shellRequests} requests`,
+  });
+  const { largest } = real;
+  rows.push({ row: 'largest course pack, as listed', value: largest.gzipBytes, unit: 'bytes gz', budget: BUDGET.pack, detail: `${largest.lang}/${largest.course}, ${largest.files.length} files` });
+  rows.push({
+    row: 'largest course pack, fetched when saved',
+    value: real.packBytes,
+    unit: 'bytes gz',
+    detail: `${real.packRequests} requests, ${((100 * (real.packBytes - largest.gzipBytes)) / largest.gzipBytes).toFixed(1)} % from the size shown`,
+  });
+
+  const large = buildLargeCatalog();
+  try {
+    rows.push({ row: 'full astro build, 1,000-module catalog', value: large.buildMs, unit: 'ms', budget: BUDGET.buildMs, detail: 'every budget held' });
+    const big = await measure(large.dist);
+    rows.push({
+      row: 'service worker, after a first visit to the home page (1,000 modules)',
+      value: big.shellBytes,
+      unit: 'bytes gz',
+      budget: Math.min(BUDGET.shell, real.shellBytes + BUDGET.growth),
+      detail: `${big.shellRequests} requests; +${((big.shellBytes - real.shellBytes) / KB).toFixed(1)} KB over the real catalog`,
+    });
+    rows.push({ row: 'largest course pack (1,000 modules)', value: big.largest.gzipBytes, unit: 'bytes gz', detail: `${big.largest.lang}/${big.largest.course}` });
+  } finally {
+    rmSync(large.work, { recursive: true, force: true });
+  }
+  return rows;
+}
