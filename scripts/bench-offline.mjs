@@ -2,11 +2,12 @@
 // course pack costs, measured in Chromium through a server that gzips like the README's nginx block (every request the
 // server answers is counted, the service worker's included). Run on the real catalog and on a generated 1,000-module
 // catalog built with a full `astro build`.
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { stripVTControlCharacters } from 'node:util';
 import { chromium } from '@playwright/test';
 import { generateCatalog } from './generate-catalog.mjs';
 import { createStaticServer } from './static-server.mjs';
@@ -56,17 +57,21 @@ async function measure(dist) {
   }
 }
 
+/** A full build of the generated catalogue; a build that fails a budget is a result too (its message says by how much). */
 function buildLargeCatalog() {
   const work = mkdtempSync(join(tmpdir(), 'hocso-offline-1000-'));
   const content = generateCatalog(join(work, 'content'), 1000);
   const dist = join(work, 'dist');
   const start = performance.now();
-  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
+  const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
     cwd: root,
     env: { ...process.env, HOCSO_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    encoding: 'utf8',
   });
-  return { work, dist, buildMs: performance.now() - start };
+  const output = stripVTControlCharacters(`${build.stdout}\n${build.stderr}`);
+  const failure =
+    build.status === 0 ? undefined : (/over budget[^\n]*\n((?:- [^\n]*\n?)+)/.exec(output)?.[1] ?? output.trim().split('\n').slice(-5).join(' '));
+  return { work, dist, buildMs: performance.now() - start, failure: failure?.trim() };
 }
 
 export async function offlineRows(dist) {
@@ -90,16 +95,28 @@ export async function offlineRows(dist) {
 
   const large = buildLargeCatalog();
   try {
-    rows.push({ row: 'full astro build, 1,000-module catalog', value: large.buildMs, unit: 'ms', budget: BUDGET.buildMs, detail: 'every budget held' });
-    const big = await measure(large.dist);
     rows.push({
-      row: 'service worker, after a first visit to the home page (1,000 modules)',
-      value: big.shellBytes,
-      unit: 'bytes gz',
-      budget: Math.min(BUDGET.shell, real.shellBytes + BUDGET.growth),
-      detail: `${big.shellRequests} requests; +${((big.shellBytes - real.shellBytes) / KB).toFixed(1)} KB over the real catalog`,
+      row: 'full astro build, 1,000-module catalog',
+      value: large.buildMs,
+      unit: 'ms',
+      budget: BUDGET.buildMs,
+      detail: large.failure ? `FAILED: ${large.failure.replace(/\n/g, ' ')}` : 'every budget held',
     });
-    rows.push({ row: 'largest course pack (1,000 modules)', value: big.largest.gzipBytes, unit: 'bytes gz', detail: `${big.largest.lang}/${big.largest.course}` });
+    if (large.failure) {
+      // The build's own figure for the shell, since there is no site to load.
+      const shell = Number(/the shell every visitor saves is ([\d.]+) KB/.exec(large.failure)?.[1] ?? NaN) * KB;
+      rows.push({ row: 'shell at 1,000 modules (from the failed build)', value: shell, unit: 'bytes gz', budget: real.shellBytes + BUDGET.growth });
+    } else {
+      const big = await measure(large.dist);
+      rows.push({
+        row: 'service worker, after a first visit to the home page (1,000 modules)',
+        value: big.shellBytes,
+        unit: 'bytes gz',
+        budget: Math.min(BUDGET.shell, real.shellBytes + BUDGET.growth),
+        detail: `${big.shellRequests} requests; +${((big.shellBytes - real.shellBytes) / KB).toFixed(1)} KB over the real catalog`,
+      });
+      rows.push({ row: 'largest course pack (1,000 modules)', value: big.largest.gzipBytes, unit: 'bytes gz', detail: `${big.largest.lang}/${big.largest.course}` });
+    }
   } finally {
     rmSync(large.work, { recursive: true, force: true });
   }

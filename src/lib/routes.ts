@@ -64,7 +64,7 @@ export function pathFor(lang: Lang, route: Route): string {
   }
 }
 
-/** Print views: kept out of the sitemap and the precache (one per module and language would overfill it). */
+/** Print views: kept out of the sitemap; they are saved with their course's offline pack. */
 export const PRINT_VIEW_PATH = new RegExp(`/(${SEGMENTS.vi.paperQuiz}|${SEGMENTS.en.paperQuiz})/$`);
 
 /** The search file of a language, fetched by the search page on first use: `/search-index.json`, `/en/search-index.json`. */
