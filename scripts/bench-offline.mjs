@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { stripVTControlCharacters } from 'node:util';
 import { chromium } from '@playwright/test';
@@ -23,6 +24,15 @@ function packs(dist) {
 }
 
 const sum = (requests) => requests.reduce((total, request) => total + request.bytes, 0);
+
+/** The whole shell as the build counts it: every file sw.js precaches, gzipped where nginx gzips. */
+function shellTotal(dist) {
+  const urls = [...readFileSync(join(dist, 'sw.js'), 'utf8').matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1]);
+  return urls.reduce((total, url) => {
+    const body = readFileSync(join(dist, url.endsWith('/') ? `${url}index.html` : url));
+    return total + (/\.(woff2|png)$/.test(url) ? body.length : gzipSync(body).length);
+  }, 0);
+}
 
 /** Loads the home page, waits for the service worker to take over, then saves the largest pack; bytes per phase. */
 async function measure(dist) {
@@ -67,6 +77,8 @@ function buildLargeCatalog() {
     cwd: root,
     env: { ...process.env, HOCSO_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
+    // Astro prints a warning per generated module: more than spawnSync's 1 MB default.
+    maxBuffer: 512 * 1024 * 1024,
   });
   const output = stripVTControlCharacters(`${build.stdout}\n${build.stderr}`);
   const failure =
@@ -84,6 +96,8 @@ export async function offlineRows(dist) {
     budget: BUDGET.shell,
     detail: `${real.shellRequests} requests`,
   });
+  const realShell = shellTotal(dist);
+  rows.push({ row: 'shell as the build counts it (real catalog)', value: realShell, unit: 'bytes gz', budget: BUDGET.shell });
   const { largest } = real;
   rows.push({ row: 'largest course pack, as listed', value: largest.gzipBytes, unit: 'bytes gz', budget: BUDGET.pack, detail: `${largest.lang}/${largest.course}, ${largest.files.length} files` });
   rows.push({
@@ -105,7 +119,13 @@ export async function offlineRows(dist) {
     if (large.failure) {
       // The build's own figure for the shell, since there is no site to load.
       const shell = Number(/the shell every visitor saves is ([\d.]+) KB/.exec(large.failure)?.[1] ?? NaN) * KB;
-      rows.push({ row: 'shell at 1,000 modules (from the failed build)', value: shell, unit: 'bytes gz', budget: real.shellBytes + BUDGET.growth });
+      rows.push({
+        row: 'shell as the build counts it (1,000 modules, failed build)',
+        value: shell,
+        unit: 'bytes gz',
+        budget: Math.min(BUDGET.shell, realShell + BUDGET.growth),
+        detail: `+${((shell - realShell) / KB).toFixed(1)} KB over the real catalog`,
+      });
     } else {
       const big = await measure(large.dist);
       rows.push({
@@ -114,6 +134,14 @@ export async function offlineRows(dist) {
         unit: 'bytes gz',
         budget: Math.min(BUDGET.shell, real.shellBytes + BUDGET.growth),
         detail: `${big.shellRequests} requests; +${((big.shellBytes - real.shellBytes) / KB).toFixed(1)} KB over the real catalog`,
+      });
+      const bigShell = shellTotal(large.dist);
+      rows.push({
+        row: 'shell as the build counts it (1,000 modules)',
+        value: bigShell,
+        unit: 'bytes gz',
+        budget: Math.min(BUDGET.shell, realShell + BUDGET.growth),
+        detail: `+${((bigShell - realShell) / KB).toFixed(1)} KB over the real catalog`,
       });
       rows.push({ row: 'largest course pack (1,000 modules)', value: big.largest.gzipBytes, unit: 'bytes gz', detail: `${big.largest.lang}/${big.largest.course}` });
     }

@@ -24,18 +24,21 @@ const GZIPPED = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml']);
 
 /**
  * `root` may be changed later (`server.root = …`) to publish another build. `cut(path)` returning true drops that
- * request's connection without an answer, as a lost signal does. `requests` lists `{ path, bytes }` sent.
+ * request's connection without an answer, as a lost signal does; `delay(path)` answers after that many ms, as a slow
+ * signal does. `requests` lists `{ path, bytes }` sent.
  */
-export function createStaticServer(root, { cut = () => false } = {}) {
+export function createStaticServer(root, { cut = () => false, delay = () => 0 } = {}) {
   const requests = [];
   const sockets = new Set();
-  const site = { root, cut, requests };
-  const server = createServer((req, res) => {
+  const site = { root, cut, delay, requests };
+  const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (site.cut(path)) {
       req.socket.destroy();
       return;
     }
+    const wait = site.delay(path);
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     let file = join(site.root, normalize(path));
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = file.startsWith(site.root) && existsSync(file);

@@ -24,13 +24,19 @@ test('a learner saves "Kỹ năng số cơ bản", the server goes down, and the
     const shown = Number(/\((\d+) KB\)/.exec((await save.textContent()) ?? '')?.[1]) * 1024;
     expect(Math.abs(shown - pack.gzipBytes) / pack.gzipBytes, 'the size shown is the pack size').toBeLessThan(0.01);
     const before = site.requests.length;
+    // A slow signal: each module page takes a moment, so the learner sees the download go.
+    site.delay = (path) => (path.startsWith(`/khoa-hoc/${COURSE}/`) ? 250 : 0);
     await save.click();
+    const bar = box.getByRole('progressbar');
+    await expect(bar, 'a progress bar shows while the course downloads').toBeVisible();
+    await expect.poll(() => bar.evaluate((element: HTMLProgressElement) => element.value)).toBeGreaterThan(0);
     await expect(box.getByText(/^Đã lưu để học không cần mạng ngày \d{1,2} tháng \d{1,2} năm \d{4}\.$/)).toBeVisible({ timeout: 60_000 });
     const urls = new Set(pack.files.map((file) => file.url));
     const fetched = site.requests.slice(before).filter((request) => urls.has(request.path));
     expect(new Set(fetched.map((request) => request.path)).size, 'every file of the pack is fetched').toBe(urls.size);
     const bytes = fetched.reduce((sum, request) => sum + request.bytes, 0);
     expect(Math.abs(bytes - shown) / shown, `fetched ${bytes} bytes, shown ${shown}`).toBeLessThan(0.1);
+    site.delay = () => 0;
   });
 
   await site.stop();

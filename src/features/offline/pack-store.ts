@@ -58,8 +58,10 @@ export async function removePack(key: PackKey): Promise<void> {
 
 const isFull = (error: unknown) => error instanceof PackFullError || (error instanceof DOMException && error.name === 'QuotaExceededError');
 
-async function fetchManifest(lang: Lang, course: string): Promise<PackManifest> {
+/** A course's manifest as the server has it now; `undefined` when the course is gone from the site. */
+async function fetchManifest(lang: Lang, course: string): Promise<PackManifest | undefined> {
   const response = await fetch(packManifestPath(lang, course), { cache: 'no-cache' });
+  if (response.status === 404) return undefined;
   if (!response.ok) throw new Error(`pack manifest ${lang}/${course}: HTTP ${response.status}`);
   return response.json();
 }
@@ -124,6 +126,7 @@ export async function savePack(lang: Lang, course: string, report: (event: PackE
   const wasSaved = Boolean(await savedPack(key));
   try {
     const manifest = await fetchManifest(lang, course);
+    if (!manifest) throw new Error(`no course ${key} on this site`);
     await checkRoom(manifest);
     const total = manifest.gzipBytes;
     let done = 0;
@@ -154,10 +157,10 @@ export async function savePack(lang: Lang, course: string, report: (event: PackE
 export async function stagePackUpdates(): Promise<void> {
   for (const saved of await savedPacks()) {
     const manifest = await fetchManifest(saved.lang, saved.course);
-    const changed = filesToFetch(saved, manifest);
     const next = await caches.open(packNextCacheName(packKey(saved.lang, saved.course)));
-    await download(next, changed, () => undefined);
-    await next.put(MANIFEST_URL, new Response(JSON.stringify(manifest), { headers: { 'content-type': 'application/json' } }));
+    // A course the new version no longer has is removed when it takes over: its pages would need code it drops.
+    if (manifest) await download(next, filesToFetch(saved, manifest), () => undefined);
+    await next.put(MANIFEST_URL, new Response(JSON.stringify(manifest ?? null), { headers: { 'content-type': 'application/json' } }));
   }
 }
 
@@ -166,9 +169,10 @@ export async function commitPackUpdates(): Promise<void> {
   for (const name of (await caches.keys()).filter((n) => n.startsWith(PACK_NEXT_PREFIX))) {
     const key = name.slice(PACK_NEXT_PREFIX.length) as PackKey;
     const next = await caches.open(name);
-    const manifest: PackManifest | undefined = await (await next.match(MANIFEST_URL))?.json();
+    const manifest: PackManifest | null | undefined = await (await next.match(MANIFEST_URL))?.json();
     const saved = await savedPack(key);
-    if (manifest && saved) {
+    if (manifest === null) await removePack(key);
+    else if (manifest && saved) {
       const pack = await caches.open(packCacheName(key));
       const staged = (await next.keys()).map((request) => new URL(request.url).pathname).filter((url) => url !== MANIFEST_URL);
       await copyInto(next, pack, staged);
