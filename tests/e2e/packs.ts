@@ -25,7 +25,7 @@ export async function phoneOn(browser: Browser, origin: string): Promise<Page> {
 
 /** Waits until the shell is saved and the service worker is in charge of the page. */
 export async function shellReady(page: Page): Promise<void> {
-  await expect(page.getByText('Sẵn sàng dùng khi không có mạng')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(/Sẵn sàng dùng khi không có mạng|Ready to use offline/)).toBeVisible({ timeout: 60_000 });
 }
 
 /** Every URL held in Cache Storage, by cache name. */
