@@ -37,7 +37,12 @@ export function wirePackStatus(root: HTMLElement): void {
   }
 
   onPackEvent((event) => {
-    if (event.type === 'changed') void showStored().then((saved) => !saved && root.dataset.state === 'saved' && show('idle'));
+    // Removed on the saved-courses page or in another tab: offer saving again.
+    if (event.type === 'changed') {
+      void showStored().then((saved) => {
+        if (!saved && root.dataset.state === 'saved') show('idle');
+      });
+    }
     if (!('key' in event) || event.key !== key) return;
     if (event.type === 'progress') {
       show('saving');
