@@ -20,7 +20,7 @@ export const ON_DEMAND = {
   "the QR decoder of the trainer's pages (130 KB)": /^jsQR\.[\w-]+\.js$/,
 };
 
-/** Pages every visit needs, in each language: their size does not grow with the number of modules. */
+/** Pages every visit needs, in each language, whatever the learner studies (the certificate and verify pages work offline). */
 const SHELL_PAGES = ['home', 'catalog', 'progress', 'search', 'about', 'offline', 'saved', 'certificate', 'verify'] as const;
 
 /** What nginx gzips (README: gzip_types, and HTML always); fonts and images are sent as they are. */
