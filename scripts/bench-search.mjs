@@ -1,7 +1,7 @@
-// Search and offline rows for `npm run bench`: precache size, index size and query time on the real catalog and on a
+// Search rows for `npm run bench`: index size and query time on the real catalog and on a
 // generated 1,000-module catalog. The large catalog is indexed with the same src/lib functions the build uses
-// (catalog → search documents → lunr index), not by a full Astro build: its pages would not fit the precache budget.
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+// (catalog → search documents → lunr index); bench-offline.mjs makes the full Astro build of it.
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -49,18 +49,9 @@ function entriesOf(dir) {
   return { courses, courseTranslations: [], modules, moduleTranslations: [] };
 }
 
-/** The files sw.js precaches, as listed in its manifest. */
-function precacheBytes(dist) {
-  const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
-  const urls = [...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1]);
-  return { files: urls.length, bytes: urls.reduce((sum, url) => sum + statSync(join(dist, url)).size, 0) };
-}
-
 export async function searchRows(dist) {
   const lib = await loadSearchLib();
   const rows = [];
-  const precache = precacheBytes(dist);
-  rows.push({ row: 'precache (sw.js)', value: precache.bytes, unit: 'bytes', detail: `${precache.files} files`, budget: 5 * 1024 * 1024 });
 
   for (const [lang, file] of [['vi', 'search-index.json'], ['en', 'en/search-index.json']]) {
     const json = readFileSync(join(dist, file));

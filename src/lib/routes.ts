@@ -11,7 +11,7 @@ export type Route =
   | { page: SinglePage };
 
 /** Pages with one address each, named by one path segment per language. */
-type SinglePage = 'catalog' | 'about' | 'verify' | 'certificate' | 'confirm' | 'search' | 'progress' | 'class' | 'offline';
+type SinglePage = 'catalog' | 'about' | 'verify' | 'certificate' | 'confirm' | 'search' | 'progress' | 'class' | 'offline' | 'saved';
 
 const SEGMENTS: Record<Lang, Record<SinglePage | 'paperQuiz', string>> = {
   vi: {
@@ -25,6 +25,7 @@ const SEGMENTS: Record<Lang, Record<SinglePage | 'paperQuiz', string>> = {
     progress: 'tien-do',
     class: 'lop-hoc',
     offline: 'offline',
+    saved: 'ngoai-tuyen',
   },
   en: {
     catalog: 'courses',
@@ -37,6 +38,7 @@ const SEGMENTS: Record<Lang, Record<SinglePage | 'paperQuiz', string>> = {
     progress: 'progress',
     class: 'class',
     offline: 'offline',
+    saved: 'offline-courses',
   },
 };
 
@@ -62,7 +64,7 @@ export function pathFor(lang: Lang, route: Route): string {
   }
 }
 
-/** Print views: kept out of the sitemap and the precache (one per module and language would overfill it). */
+/** Print views: kept out of the sitemap; they are saved with their course's offline pack. */
 export const PRINT_VIEW_PATH = new RegExp(`/(${SEGMENTS.vi.paperQuiz}|${SEGMENTS.en.paperQuiz})/$`);
 
 /** The search file of a language, fetched by the search page on first use: `/search-index.json`, `/en/search-index.json`. */

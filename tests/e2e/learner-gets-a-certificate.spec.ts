@@ -32,7 +32,7 @@ test('a learner who finished a course gets a certificate that prints their name 
     void dialog.dismiss();
   });
 
-  await test.step('first visit, online: the site is saved and the learner makes a profile', async () => {
+  await test.step('first visit, online: the learner makes a profile and saves the course', async () => {
     await page.goto('/');
     await expect(page.getByText('Sẵn sàng dùng khi không có mạng')).toBeVisible({ timeout: 60_000 });
     await createProfile(page, 'Ánh Tuyết');
@@ -42,6 +42,9 @@ test('a learner who finished a course gets a certificate that prints their name 
         timeout: 30_000,
       })
       .toBe(2);
+    await page.goto(`/khoa-hoc/${COURSE}/`);
+    await page.getByRole('button', { name: /^Lưu để học không cần mạng/ }).click();
+    await expect(page.getByText(/^Đã lưu để học không cần mạng ngày/)).toBeVisible({ timeout: 60_000 });
   });
 
   await context.setOffline(true);

@@ -1,25 +1,22 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import sirv from 'sirv';
+import { writeOfflineFiles, writeServiceWorker } from '../../src/integrations/offline-files';
 
-// Its own static server, so the test can swap what is served under an open tab, as a deploy does.
-const PORT = 4337;
-const origin = `http://127.0.0.1:${PORT}`;
+// Its own static server (on any free port), so the test can swap what is served under an open tab, as a deploy does.
+let origin: string;
 const dist = new URL('../../dist/', import.meta.url).pathname;
 
-/** Build B: build A with a changed home page, and a worker whose precache lists its new revision. */
-function makeBuildB(dir: string) {
+/** Build B: build A with a changed home page, its offline files and worker made again as the build makes them. */
+async function makeBuildB(dir: string) {
   cpSync(dist, dir, { recursive: true });
   const home = join(dir, 'index.html');
   writeFileSync(home, readFileSync(home, 'utf8').replace('<html lang="vi"', '<html lang="vi" data-build="B"'));
-  const sw = join(dir, 'sw.js');
-  const before = readFileSync(sw, 'utf8');
-  const after = before.replace(/\{url:"index\.html",revision:"[0-9a-f]+"\}/, '{url:"index.html",revision:"build-b"}');
-  if (after === before) throw new Error('sw.js no longer lists index.html with a revision: update this test');
-  writeFileSync(sw, after);
+  await writeServiceWorker(dir, writeOfflineFiles(dir));
 }
 
 let server: Server;
@@ -28,7 +25,7 @@ let tmp: string;
 
 test.beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'hocso-update-'));
-  makeBuildB(join(tmp, 'b'));
+  await makeBuildB(join(tmp, 'b'));
   const builds = { A: sirv(dist, { dev: true }), B: sirv(join(tmp, 'b'), { dev: true }) };
   server = createServer((req, res) =>
     builds[served](req, res, () => {
@@ -36,7 +33,8 @@ test.beforeAll(async () => {
       res.end();
     }),
   );
-  await new Promise<void>((resolve) => server.listen(PORT, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 
 test.afterAll(async () => {

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { localDay } from '../../src/lib/certificate/draft';
-import { formatCertificateDate } from '../../src/lib/certificate/payload';
+import { formatDay } from '../../src/lib/format-date';
 import { pdfText, SHORT_COURSE } from '../e2e/certificate';
 import { expect, test } from './journey';
 import { createProfile, moduleOf, passQuiz } from './learner';
@@ -32,5 +32,5 @@ test('a learner finishes the shortest course and gets a PDF certificate with her
   const text = pdfText(file);
   expect(text, 'the PDF prints the name exactly as typed').toContain(NAME);
   expect(text).toContain(courseTitle);
-  expect(text, 'the date in Vietnamese, as every engine should write it').toContain(formatCertificateDate(localDay(new Date().toISOString()), 'vi'));
+  expect(text, 'the date in Vietnamese, as every engine should write it').toContain(formatDay(localDay(new Date().toISOString()), 'vi'));
 });

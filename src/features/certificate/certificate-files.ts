@@ -7,7 +7,7 @@ import { pathFor } from '../../lib/routes';
 
 let font: Promise<Uint8Array> | undefined;
 
-/** The certificate font, from the site's own files (precached by the service worker, so it loads offline). */
+/** The certificate font, from the site's own files (cached by the service worker on first use, so it loads offline). */
 export function certificateFont(): Promise<Uint8Array> {
   font ??= fetch(fontUrl)
     .then((response) => {

@@ -1,4 +1,5 @@
 import { Workbox } from 'workbox-window';
+import { saveWantedCourses } from './pack-client';
 
 /** How long after the page's load event the offline download begins on a first visit. */
 const SETTLE_MS = 5_000;
@@ -44,14 +45,18 @@ export function registerServiceWorker(root: HTMLElement | null): void {
     wb.messageSkipWaiting();
   });
 
+  // Courses the learner asked for while offline are saved once the network is back.
+  void saveWantedCourses();
+  window.addEventListener('online', () => void saveWantedCourses());
+
   if (!navigator.serviceWorker.controller) showNote('saving');
   // `ready` resolves once a worker is active, which it only becomes after its precache is complete.
   void navigator.serviceWorker.ready.then(() => {
     showNote('saving', false);
     showNote('ready');
   });
-  // On a first visit, saving the site for offline use downloads about 5 MB and keeps the phone busy: it starts once the
-  // page has loaded and settled, so it does not compete with the learner's first taps and scrolls on a slow phone.
+  // On a first visit, saving the shell (the interface, fonts and the pages every visit needs) keeps the phone busy: it
+  // starts once the page has loaded and settled, so it does not compete with the learner's first taps on a slow phone.
   // A page already working offline registers at once, so a waiting update is offered without delay.
   const settle = navigator.serviceWorker.controller ? 0 : SETTLE_MS;
   const start = () => window.setTimeout(() => void wb.register({ immediate: true }), settle);

@@ -1,0 +1,145 @@
+// Offline rows for `npm run bench`: what the service worker downloads after a first visit to the home page, and what a
+// course pack costs, measured in Chromium through a server that gzips like the README's nginx block (every request the
+// server answers is counted, the service worker's included). Run on the real catalog and on a generated 1,000-module
+// catalog built with a full `astro build`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import { stripVTControlCharacters } from 'node:util';
+import { chromium } from '@playwright/test';
+import { generateCatalog } from './generate-catalog.mjs';
+import { createStaticServer } from './static-server.mjs';
+
+const root = new URL('../', import.meta.url).pathname;
+const KB = 1024;
+const BUDGET = { shell: 300 * KB, growth: 50 * KB, pack: 600 * KB, buildMs: 60_000 };
+
+function packs(dist) {
+  return readdirSync(join(dist, 'packs')).flatMap((lang) =>
+    readdirSync(join(dist, 'packs', lang)).map((file) => JSON.parse(readFileSync(join(dist, 'packs', lang, file), 'utf8'))),
+  );
+}
+
+const sum = (requests) => requests.reduce((total, request) => total + request.bytes, 0);
+
+/** The whole shell as the build counts it: every file sw.js precaches, gzipped where nginx gzips. */
+function shellTotal(dist) {
+  const urls = [...readFileSync(join(dist, 'sw.js'), 'utf8').matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1]);
+  return urls.reduce((total, url) => {
+    const body = readFileSync(join(dist, url.endsWith('/') ? `${url}index.html` : url));
+    return total + (/\.(woff2|png)$/.test(url) ? body.length : gzipSync(body).length);
+  }, 0);
+}
+
+/** Loads the home page, waits for the service worker to take over, then saves the largest pack; bytes per phase. */
+async function measure(dist) {
+  const site = createStaticServer(dist);
+  const origin = await site.listen();
+  const browser = await chromium.launch({ ...(existsSync('/usr/bin/chromium') && { executablePath: '/usr/bin/chromium' }) });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+    const firstVisit = site.requests.length;
+    // `ready` resolves once the worker is active, which it becomes only after its precache is complete.
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const shell = site.requests.slice(firstVisit);
+    const afterShell = site.requests.length;
+    const shellBytes = sum(shell);
+
+    const largest = packs(dist).sort((a, b) => b.gzipBytes - a.gzipBytes)[0];
+    await page.evaluate(
+      ({ lang, course }) =>
+        new Promise((resolve) => {
+          const channel = new BroadcastChannel('hocso-packs');
+          channel.onmessage = ({ data }) => (data.type === 'saved' || data.type === 'failed') && data.key === `${lang}/${course}` && resolve(data);
+          void navigator.serviceWorker.ready.then((registration) => registration.active.postMessage({ type: 'save-pack', lang, course }));
+        }),
+      largest,
+    );
+    const packBytes = sum(site.requests.slice(afterShell));
+    return { shellBytes, shellRequests: shell.length, largest, packBytes, packRequests: site.requests.length - afterShell };
+  } finally {
+    await browser.close();
+    await site.stop();
+  }
+}
+
+/** A full build of the generated catalogue; a build that fails a budget is a result too (its message says by how much). */
+function buildLargeCatalog() {
+  const work = mkdtempSync(join(tmpdir(), 'hocso-offline-1000-'));
+  const content = generateCatalog(join(work, 'content'), 1000);
+  const dist = join(work, 'dist');
+  const start = performance.now();
+  const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
+    cwd: root,
+    env: { ...process.env, HOCSO_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    // Astro prints a warning per generated module: more than spawnSync's 1 MB default.
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  const output = stripVTControlCharacters(`${build.stdout}\n${build.stderr}`);
+  const failure =
+    build.status === 0 ? undefined : (/over budget[^\n]*\n((?:- [^\n]*\n?)+)/.exec(output)?.[1] ?? output.trim().split('\n').slice(-5).join(' '));
+  return { work, dist, buildMs: performance.now() - start, failure: failure?.trim() };
+}
+
+export async function offlineRows(dist) {
+  const rows = [];
+  const real = await measure(dist);
+  rows.push({
+    row: 'service worker, after a first visit to the home page (real catalog)',
+    value: real.shellBytes,
+    unit: 'bytes gz',
+    budget: BUDGET.shell,
+    detail: `${real.shellRequests} requests`,
+  });
+  const realShell = shellTotal(dist);
+  rows.push({ row: 'shell as the build counts it (real catalog)', value: realShell, unit: 'bytes gz', budget: BUDGET.shell });
+  const { largest } = real;
+  rows.push({ row: 'largest course pack, as listed', value: largest.gzipBytes, unit: 'bytes gz', budget: BUDGET.pack, detail: `${largest.lang}/${largest.course}, ${largest.files.length} files` });
+  rows.push({
+    row: 'largest course pack, fetched when saved',
+    value: real.packBytes,
+    unit: 'bytes gz',
+    detail: `${real.packRequests} requests, ${((100 * (real.packBytes - largest.gzipBytes)) / largest.gzipBytes).toFixed(1)} % from the size shown`,
+  });
+
+  const large = buildLargeCatalog();
+  try {
+    rows.push({
+      row: 'full astro build, 1,000-module catalog',
+      value: large.buildMs,
+      unit: 'ms',
+      budget: BUDGET.buildMs,
+      detail: large.failure ? `FAILED: ${large.failure.replace(/\n/g, ' ')}` : 'every budget held',
+    });
+    // The whole shell at 1,000 modules: from a failed build's own message, since there is no site to load.
+    const bigShell = large.failure
+      ? Number(/the shell every visitor saves is ([\d.]+) KB/.exec(large.failure)?.[1] ?? NaN) * KB
+      : shellTotal(large.dist);
+    rows.push({
+      row: `shell as the build counts it (1,000 modules${large.failure ? ', failed build' : ''})`,
+      value: bigShell,
+      unit: 'bytes gz',
+      budget: Math.min(BUDGET.shell, realShell + BUDGET.growth),
+      detail: `+${((bigShell - realShell) / KB).toFixed(1)} KB over the real catalog`,
+    });
+    if (!large.failure) {
+      const big = await measure(large.dist);
+      rows.push({
+        row: 'service worker, after a first visit to the home page (1,000 modules)',
+        value: big.shellBytes,
+        unit: 'bytes gz',
+        budget: Math.min(BUDGET.shell, real.shellBytes + BUDGET.growth),
+        detail: `${big.shellRequests} requests; +${((big.shellBytes - real.shellBytes) / KB).toFixed(1)} KB over the real catalog`,
+      });
+      rows.push({ row: 'largest course pack (1,000 modules)', value: big.largest.gzipBytes, unit: 'bytes gz', detail: `${big.largest.lang}/${big.largest.course}` });
+    }
+  } finally {
+    rmSync(large.work, { recursive: true, force: true });
+  }
+  return rows;
+}

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { devices, expect, type Browser, type Page } from '@playwright/test';
+import { createStaticServer, type StaticServer } from '../../scripts/static-server.mjs';
+import type { PackManifest } from '../../src/lib/offline/pack-manifest';
+
+/** The built site, as the Playwright web server built it. */
+export const DIST = new URL('../../dist/', import.meta.url).pathname;
+
+/** A pack's manifest as the build wrote it. */
+export function packOf(lang: 'vi' | 'en', course: string, dist = DIST): PackManifest {
+  return JSON.parse(readFileSync(`${dist}packs/${lang}/${course}.json`, 'utf8')) as PackManifest;
+}
+
+/** The built site on a server of the test's own (any free port), which the test can stop or cut. */
+export async function ownServer(root = DIST): Promise<{ site: StaticServer; origin: string }> {
+  const site = createStaticServer(root);
+  return { site, origin: await site.listen() };
+}
+
+/** A phone's browser tab on `origin`. */
+export async function phoneOn(browser: Browser, origin: string): Promise<Page> {
+  const context = await browser.newContext({ ...devices['Pixel 7'], baseURL: origin });
+  return context.newPage();
+}
+
+/** Waits until the shell is saved and the service worker is in charge of the page. */
+export async function shellReady(page: Page): Promise<void> {
+  await expect(page.getByText(/Sẵn sàng dùng khi không có mạng|Ready to use offline/)).toBeVisible({ timeout: 60_000 });
+}
+
+/** Every URL held in Cache Storage, by cache name. */
+export function cacheContents(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(async () => {
+    const contents: Record<string, string[]> = {};
+    for (const name of await caches.keys()) {
+      contents[name] = (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname);
+    }
+    return contents;
+  });
+}
+
+/** The paths of a pack's pages (not its scripts and styles). */
+export const pagesOf = (pack: PackManifest) => pack.files.map((file) => file.url).filter((url) => url.endsWith('/'));
+
+/** The "save for offline" box of a course on the page. */
+export const packBox = (page: Page, lang: 'vi' | 'en', course: string) => page.locator(`[data-pack="${lang}/${course}"]`).first();
