@@ -6,24 +6,19 @@ import type { Lang } from '../../lib/routes';
 import { loadStore } from './learner-hooks';
 import { waitWords } from './wait-words';
 
-/** Now, every second while `ticking`: what a countdown re-renders from (the clock, not a counter, so it never drifts). */
-export function useNow(ticking: boolean): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    setNow(Date.now());
-    if (!ticking) return;
-    const timer = window.setInterval(() => setNow(Date.now()), 1000);
-    return () => window.clearInterval(timer);
-  }, [ticking]);
-  return now;
-}
-
-/** How long `profile` still waits before it takes a PIN, counted down live; 0 when it takes one now. */
+/**
+ * How long `profile` still waits before it takes a PIN, counted down live; 0 when it takes one now. Each render reads
+ * the clock itself (a counter would drift); a timer only asks for a render every second while the profile waits.
+ */
 export function usePinWait(profile: Profile): number {
-  const [ticking, setTicking] = useState(false);
-  const now = useNow(ticking);
-  const left = pinWaitLeft(profile.pinLock, now);
-  useEffect(() => setTicking(pinWaitLeft(profile.pinLock, Date.now()) > 0), [profile.pinLock, left > 0]);
+  const [, setTick] = useState(0);
+  const left = pinWaitLeft(profile.pinLock, Date.now());
+  const waiting = left > 0;
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = window.setInterval(() => setTick((n) => n + 1), 1000);
+    return () => window.clearInterval(timer);
+  }, [waiting, profile.pinLock]);
   return left;
 }
 
