@@ -218,7 +218,10 @@ function ConfirmCertificate({ lang, labels, trainerKey }: { lang: Lang; labels: 
     setProblem(undefined);
     try {
       const today = new Date().toLocaleDateString('en-CA');
-      const confirmation = await countersign(found.id, trainerKey, today);
+      const signed = await countersign(found.id, trainerKey, today);
+      // The Open Badge is signed here, where the trainer's key is; only its signature travels in the link.
+      const { signBadge } = await import('../../lib/certificate/badge-jwt');
+      const confirmation = { ...signed, j: await signBadge(found.payload, found.id, signed, trainerKey, window.location.origin) };
       const learnerUrl = new URL(`${pathFor(found.payload.lang, { page: 'verify' })}#${await certificateFragment(found.payload)}`, window.location.origin).href;
       const url = confirmedCertificateUrl(learnerUrl, confirmation);
       setDone({ url, qr: await qrDataUrl(url), name: found.payload.name, id: found.id });
