@@ -39,12 +39,16 @@ const ON_DEMAND = {
   'the certificate maker (pdf-lib with fontkit, about 1.1 MB)': { file: /^pdf\.[\w-]+\.js$/, glob: '_astro/pdf.*.js' },
   'the full font the certificate maker embeds (130 KB)': { file: /^BeVietnamPro_400Regular\.[\w-]+\.ttf$/, glob: '_astro/*.ttf' },
   "the QR decoder of the trainer's pages (130 KB)": { file: /^jsQR\.[\w-]+\.js$/, glob: '_astro/jsQR.*.js' },
+  "the Open Badge signer and checker (jose, 23 KB) of the trainer's confirm page and the learner's badge export": {
+    file: /^badge-jwt\.[\w-]+\.js$/,
+    glob: '_astro/badge-jwt.*.js',
+  },
 };
 const onDemandCache = {
   // A RegExp, not a function: generateSW copies the pattern into sw.js, where this module's variables do not exist.
   urlPattern: new RegExp(`/_astro/(${Object.values(ON_DEMAND).map(({ file }) => file.source.slice(1, -1)).join('|')})$`),
   handler: 'CacheFirst' as const,
-  options: { cacheName: 'hocso-on-demand', expiration: { maxEntries: 6 } },
+  options: { cacheName: 'hocso-on-demand', expiration: { maxEntries: 8 } },
 };
 
 /**

@@ -78,10 +78,11 @@ export async function openBadgeFile(payload: CertificatePayload, confirmation: C
 }
 
 /**
- * Loads the certificate maker once, while the learner is online, so the service worker keeps it for offline use
- * (it is too big for the precache). Failing offline is no loss: it is tried again on the next visit.
+ * Loads the certificate maker and the Open Badge checker once, while the learner is online, so the service worker keeps
+ * them for offline use (they are not precached). Failing offline is no loss: it is tried again on the next visit.
  */
 export function keepCertificateMakerOffline(): void {
   void import('../../lib/certificate/pdf').catch(() => undefined);
+  void import('../../lib/certificate/badge-jwt').catch(() => undefined);
   void certificateFont().catch(() => undefined);
 }

@@ -67,6 +67,8 @@ export default function TrainerConfirm({ lang, labels }: Props) {
   const [state, setState] = useState<KeyState>({ kind: 'loading' });
 
   useEffect(warmQrReader, []);
+  // The badge signer is cached on first use, not precached: load it now, while online, so confirming works offline.
+  useEffect(() => void import('../../lib/certificate/badge-jwt').catch(() => undefined), []);
   useEffect(() => {
     currentTrainerKey().then(
       (key) => setState(key ? { kind: 'ready', key } : { kind: 'none' }),
