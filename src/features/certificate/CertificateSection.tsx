@@ -3,7 +3,6 @@ import { pick, t } from '../../i18n';
 import { confirmationFacts, type ConfirmationFacts } from '../../lib/certificate/confirmation-facts';
 import { draftCertificate, localDay } from '../../lib/certificate/draft';
 import { certificateNameProblem, formatCertificateDate, NAME_MAX_LENGTH, type CertificatePayload } from '../../lib/certificate/payload';
-import type { DigcompArea } from '../../lib/content-schema';
 import type { Certificate, Profile } from '../../lib/learner/learner';
 import type { Confirmation } from '../../lib/certificate/countersign';
 import type { ModuleProgress } from '../../lib/learner/progress';
@@ -17,9 +16,6 @@ import { download } from '../../browser/save-file';
 export interface CertificateCourse {
   slug: string;
   title: string;
-  summary: string;
-  digcomp: DigcompArea[];
-  passMark: number;
   modules: { id: string; title: string }[];
 }
 
