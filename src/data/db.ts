@@ -3,7 +3,11 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 export { liveQuery } from 'dexie';
 import { certificateId } from '../lib/certificate/id';
 import type { CertificatePayload } from '../lib/certificate/payload';
-import type { Attempt, Certificate, LearnerData, Profile, Setting } from '../lib/learner/learner';
+import { newRecoveryKey, type Attempt, type Certificate, type LearnerData, type Profile, type Setting } from '../lib/learner/learner';
+import { afterPinAttempt, NO_PIN_LOCK, pinWaitLeft } from '../lib/learner/pin-lockout';
+import { verifyPin, type PinHash } from '../lib/learner/pin';
+import { planImport, type ImportPlan } from '../lib/learner/import-plan';
+import type { Backup } from '../lib/learner/backup';
 import { emptyProgress, withAttempt, withReading, type ModuleProgress, type ReadingPosition } from '../lib/learner/progress';
 import { mergeBackups, profileClashes } from '../lib/learner/merge';
 import { readingPreferencesKey } from '../lib/reading/reading-preferences';
@@ -73,6 +77,21 @@ export function openLearnerDb(name = DB_NAME): LearnerDb {
           row.confirmation ??= null;
         }),
     );
+  // ---- v6 (issue 16, a shared phone keeps each learner's secrets) ----
+  // A profile keeps its count of wrong PINs (the wait survives a restart) and gets a random recovery key, which only
+  // backups made while it is open carry (a forgotten PIN is reset by importing one). No index changes.
+  db.version(6)
+    .stores({})
+    .upgrade((tx) =>
+      tx
+        .table('profiles')
+        .toCollection()
+        .modify((row: Partial<Profile>) => {
+          row.pinLock ??= NO_PIN_LOCK;
+          row.recoveryKey ??= newRecoveryKey();
+        }),
+    );
+  // ---- end of v6 ----
   return db;
 }
 
@@ -155,14 +174,55 @@ export async function setSetting(key: string, value: Setting['value']): Promise<
 
 // ---- Profiles
 
-export async function createProfile(profile: Omit<Profile, 'createdAt'>): Promise<Profile> {
-  const row: Profile = { ...profile, createdAt: now() };
+export async function createProfile(profile: Omit<Profile, 'createdAt' | 'pinLock' | 'recoveryKey'>): Promise<Profile> {
+  const row: Profile = { ...profile, pinLock: NO_PIN_LOCK, recoveryKey: newRecoveryKey(), createdAt: now() };
   const db = learnerDb();
   await db.transaction('rw', db.profiles, db.settings, async () => {
     await db.profiles.add(row);
     await db.settings.put({ key: ACTIVE_PROFILE, value: row.id });
   });
   return row;
+}
+
+/** What came of typing a PIN: the profile opens, the PIN was wrong, or the profile still waits (ms left). */
+export type PinTry = { result: 'right' } | { result: 'wrong'; waitMs: number } | { result: 'waiting'; waitMs: number };
+
+/**
+ * Checks a PIN for a profile, counting wrong ones with the profile so a reload does not reset the wait. While the
+ * profile waits, no PIN is checked at all, the right one included. Opening is left to the caller.
+ */
+export async function tryPin(profileId: string, pin: string): Promise<PinTry> {
+  const db = learnerDb();
+  const profile = await db.profiles.get(profileId);
+  if (!profile?.pin) return { result: 'right' };
+  const waiting = pinWaitLeft(profile.pinLock, Date.now());
+  if (waiting > 0) return { result: 'waiting', waitMs: waiting };
+  // PBKDF2 takes a moment and cannot run inside an IndexedDB transaction: check first, then count.
+  const right = await verifyPin(pin, profile.pin);
+  const lock = await db.transaction('rw', db.profiles, async () => {
+    const current = await db.profiles.get(profileId);
+    if (!current) return NO_PIN_LOCK;
+    const next = afterPinAttempt(current.pinLock, right, Date.now());
+    await db.profiles.update(profileId, { pinLock: next });
+    return next;
+  });
+  return right ? { result: 'right' } : { result: 'wrong', waitMs: pinWaitLeft(lock, Date.now()) };
+}
+
+/** Opens a profile after its right PIN: it becomes the one learning on this device. */
+export async function openWithPin(profileId: string, pin: string): Promise<PinTry> {
+  const outcome = await tryPin(profileId, pin);
+  if (outcome.result === 'right') await setSetting(ACTIVE_PROFILE, profileId);
+  return outcome;
+}
+
+/** Sets, changes or removes the PIN of the profile open now; another profile's PIN cannot be changed. */
+export async function setPin(profileId: string, pin: PinHash | null): Promise<boolean> {
+  const db = learnerDb();
+  return db.transaction('rw', db.profiles, db.settings, async () => {
+    if ((await db.settings.get(ACTIVE_PROFILE))?.value !== profileId) return false;
+    return (await db.profiles.update(profileId, { pin, pinLock: NO_PIN_LOCK })) === 1;
+  });
 }
 
 /** Removes a profile and every row that belongs to it, in one transaction. */
@@ -285,18 +345,27 @@ export class ProfileClashError extends Error {
   }
 }
 
-/** Merges checked backup data into the database in one transaction: all of it is written, or nothing. */
-export async function importData(incoming: LearnerData): Promise<void> {
+/**
+ * Merges a checked backup into the database in one transaction: all of it is written, or nothing. Which learners it
+ * may touch, and how, is planned against the profiles and the open profile inside the same transaction (see
+ * import-plan.ts): a locked profile is never changed by a file that is not her own backup.
+ */
+export async function importData(incoming: Pick<Backup, 'profiles' | 'progress' | 'attempts' | 'certificates'>): Promise<ImportPlan['outcomes']> {
   const db = learnerDb();
-  await db.transaction('rw', [db.profiles, db.progress, db.attempts, db.certificates], async () => {
+  return db.transaction('rw', [db.profiles, db.progress, db.attempts, db.certificates, db.settings], async () => {
     const existing = await exportData(incoming.profiles.map((p) => p.id));
     const clashes = profileClashes(existing.profiles, incoming.profiles);
     if (clashes.length > 0) throw new ProfileClashError(clashes.map((p) => p.name));
-    const merged = mergeBackups(existing, incoming);
-    await db.profiles.bulkPut(merged.profiles);
-    await db.progress.bulkPut(merged.progress);
-    await db.attempts.bulkPut(merged.attempts);
-    await db.certificates.bulkPut(merged.certificates);
+    const open = (await db.settings.get(ACTIVE_PROFILE))?.value;
+    const plan = planImport(existing.profiles, typeof open === 'string' ? open : undefined, incoming, newRecoveryKey);
+    const merged = mergeBackups(existing, plan.data);
+    const kept = new Set(plan.data.profiles.map((p) => p.id));
+    const written = <T extends { profileId: string }>(rows: T[]) => rows.filter((r) => kept.has(r.profileId));
+    await db.profiles.bulkPut(merged.profiles.filter((p) => kept.has(p.id)));
+    await db.progress.bulkPut(written(merged.progress));
+    await db.attempts.bulkPut(written(merged.attempts));
+    await db.certificates.bulkPut(written(merged.certificates));
+    return plan.outcomes;
   });
 }
 

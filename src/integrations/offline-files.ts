@@ -7,18 +7,9 @@ import { build } from 'esbuild';
 import { offlineBudgetProblems, type BudgetFile } from '../lib/offline/offline-budget';
 import { pageUrl, planOffline } from '../lib/offline/offline-plan';
 import { gzipTotal, packKey, packManifestPath, type PackFile, type PackManifest } from '../lib/offline/pack-manifest';
+import { isOnDemand, ON_DEMAND } from '../lib/offline/on-demand';
 import { formatSize } from '../lib/offline/pack-size';
 import { LANGS, pathFor, type Lang } from '../lib/routes';
-
-/**
- * Code only some people need is cached the first time they use it, not saved for everyone (see keepCertificateMakerOffline,
- * warmQrReader). Each name carries a content hash, so a cached copy is never stale.
- */
-export const ON_DEMAND = {
-  'the certificate maker (pdf-lib with fontkit, about 1.1 MB)': /^pdf\.[\w-]+\.js$/,
-  'the full font the certificate maker embeds (130 KB)': /^BeVietnamPro_400Regular\.[\w-]+\.ttf$/,
-  "the QR decoder of the trainer's pages (130 KB)": /^jsQR\.[\w-]+\.js$/,
-};
 
 /** Pages every visit needs, in each language, whatever the learner studies (the certificate and verify pages work offline). */
 const SHELL_PAGES = ['home', 'catalog', 'progress', 'search', 'about', 'offline', 'saved', 'certificate', 'verify'] as const;
@@ -113,7 +104,7 @@ export function writeOfflineFiles(dist: string): OfflineFiles {
     shellPages: LANGS.flatMap((lang) => SHELL_PAGES.map((page) => `${pathFor(lang, { page })}index.html`)),
     courses,
     // .woff is left out: every browser that runs a service worker reads .woff2.
-    onDemand: (file) => file.endsWith('.woff') || Object.values(ON_DEMAND).some((pattern) => pattern.test(posix.basename(file))),
+    onDemand: (file) => file.endsWith('.woff') || isOnDemand(posix.basename(file)),
   });
 
   // Sizes go into the pages first; the manifests then describe the pages as served.

@@ -42,8 +42,13 @@ test('a database stored by v1 opens with today’s code and every row is intact'
     const key = (row: Record<string, unknown>) => JSON.stringify(row.id ?? row.key ?? [row.profileId, row.moduleId]);
     const rows = (await db.table(table).toArray()).sort((a, b) => key(a).localeCompare(key(b)));
     // v2 keeps every v1 certificate and marks it as having no printed payload yet; v5, as confirmed by no trainer yet.
+    // v6 gives every profile a count of wrong PINs (none yet) and its own random recovery key.
     const stored = (fixture.tables[table] as Record<string, unknown>[]).map((row) =>
-      table === 'certificates' ? { ...row, payload: null, confirmation: null } : row,
+      table === 'certificates'
+        ? { ...row, payload: null, confirmation: null }
+        : table === 'profiles'
+          ? { ...row, pinLock: { failures: 0, lastFailureAt: null }, recoveryKey: expect.stringMatching(/^[0-9a-f]{32}$/) }
+          : row,
     );
     const expected = stored.sort((a, b) => key(a).localeCompare(key(b)));
     expect(rows, `learners would lose their ${table} after an update`).toEqual(expected);
@@ -77,4 +82,17 @@ test('after the v4 upgrade, a v1 database also keeps trainers’ keys, the priva
   expect((await verifyConfirmation(id, confirmation, await reopened.importedTrainerKeys.toArray())).status).toBe('confirmed');
   expect(await reopened.profiles.count(), 'learners’ profiles stay after the upgrade').toBe(fixture.tables.profiles.length);
   reopened.close();
+});
+
+test('after the v6 upgrade, a stored profile with a PIN keeps it, starts with no wrong PINs, and each profile has its own recovery key', async () => {
+  const name = await storedV1();
+  const db = openLearnerDb(name);
+  await db.open();
+  expect(db.verno, 'the database should be at schema 6 or later').toBeGreaterThanOrEqual(6);
+  const profiles = await db.profiles.toArray();
+  const withPin = fixture.tables.profiles.find((p) => p.pin !== null);
+  expect(withPin, 'the v1 fixture has a profile with a PIN').toBeDefined();
+  expect(profiles.find((p) => p.id === withPin!.id)?.pin, 'a PIN set before the update still locks the profile').toEqual(withPin!.pin);
+  expect(new Set(profiles.map((p) => p.recoveryKey)).size, 'no two profiles share a recovery key').toBe(profiles.length);
+  db.close();
 });

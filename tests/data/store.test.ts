@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { expect, test } from 'vitest';
-import { ACTIVE_PROFILE, createProfile, deleteProfile, exportData, importData, issueCertificate, learnerDb, ProfileClashError, recordAttempt, recordReading, saveConfirmation, setSetting, storageProblem, type SaveConfirmationProblem } from '../../src/data/db';
+import { afterEach, vi } from 'vitest';
+import { ACTIVE_PROFILE, createProfile, deleteProfile, exportData, importData, issueCertificate, learnerDb, openWithPin, ProfileClashError, recordAttempt, recordReading, saveConfirmation, setPin, setSetting, storageProblem, tryPin, type SaveConfirmationProblem } from '../../src/data/db';
+import { hashPin } from '../../src/lib/learner/pin';
 import { countersign, createTrainerKey } from '../../src/lib/certificate/countersign';
 import { sampleCertificate } from '../fixtures/certificate';
 import { readingPreferencesKey } from '../../src/lib/reading/reading-preferences';
@@ -76,4 +78,48 @@ test.each([
   ['anything else', new Error('boom'), 'failed'],
 ])('%s is explained as "%s"', (_, error, problem) => {
   expect(storageProblem(error)).toBe(problem);
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+test('wrong PINs are counted with the profile: the 5th makes it wait 30 s, and while it waits even the right PIN is not checked', async () => {
+  vi.useFakeTimers({ toFake: ['Date'], now: Date.parse('2026-11-29T10:00:00.000Z') });
+  const lan = await createProfile({ id: crypto.randomUUID(), name: 'Lan', avatar: '🌸', pin: await hashPin('2468', 10_000) });
+  await learnerDb().settings.delete(ACTIVE_PROFILE);
+  for (let i = 1; i <= 4; i++) expect(await tryPin(lan.id, '0000')).toEqual({ result: 'wrong', waitMs: 0 });
+  expect(await tryPin(lan.id, '0000')).toEqual({ result: 'wrong', waitMs: 30_000 });
+  expect(await openWithPin(lan.id, '2468')).toEqual({ result: 'waiting', waitMs: 30_000 });
+  expect((await learnerDb().settings.get(ACTIVE_PROFILE))?.value, 'the right PIN does not open her while she waits').toBeUndefined();
+  expect((await learnerDb().profiles.get(lan.id))?.pinLock.failures, 'the count is stored with her profile').toBe(5);
+  vi.setSystemTime(Date.parse('2026-11-29T10:00:30.000Z'));
+  expect(await tryPin(lan.id, '1111')).toEqual({ result: 'wrong', waitMs: 60_000 });
+  vi.setSystemTime(Date.parse('2026-11-29T10:01:30.000Z'));
+  expect(await openWithPin(lan.id, '2468')).toEqual({ result: 'right' });
+  expect((await learnerDb().settings.get(ACTIVE_PROFILE))?.value).toBe(lan.id);
+  expect((await learnerDb().profiles.get(lan.id))?.pinLock, 'the right PIN clears the count').toEqual({ failures: 0, lastFailureAt: null });
+});
+
+test('only the profile open now can change its PIN', async () => {
+  const lan = await createProfile({ id: crypto.randomUUID(), name: 'Lan', avatar: '🌸', pin: await hashPin('2468', 10_000) });
+  const minh = await profile('Minh');
+  expect(await setPin(lan.id, null), 'Minh is open: Lan’s PIN cannot be removed').toBe(false);
+  expect((await learnerDb().profiles.get(lan.id))?.pin).not.toBeNull();
+  expect(await setPin(minh.id, await hashPin('1357', 10_000))).toBe(true);
+});
+
+test('an edited backup of a locked learner (PIN gone, renamed, a module added) changes nothing, and says she was left out', async () => {
+  const lan = await createProfile({ id: crypto.randomUUID(), name: 'Lan', avatar: '🌸', pin: await hashPin('2468', 10_000) });
+  await recordAttempt({ profileId: lan.id, moduleId: 'vneid/a', percent: 100, passed: true, answers: { q: 1 } });
+  await profile('Minh');
+  const before = await exportData();
+  const file = await exportData([lan.id]);
+  const attack = {
+    ...file,
+    profiles: [{ ...file.profiles[0]!, name: 'Lan (đổi tên)', pin: null, recoveryKey: null }],
+    progress: [...file.progress, { ...file.progress[0]!, moduleId: 'vneid/b' }],
+  };
+  expect(await importData(attack)).toEqual([{ name: 'Lan', outcome: 'left-out' }]);
+  expect(await exportData()).toEqual(before);
 });

@@ -5,6 +5,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { localDay } from '../../src/lib/certificate/draft';
+import Ajv2019 from 'ajv/dist/2019.js';
+import addFormats from 'ajv-formats';
+import { jwtVerify } from 'jose';
+import { trainerVerifyKey } from '../../src/lib/certificate/badge-jwt';
+import { didKeyOf } from '../../src/lib/certificate/did-key';
 import { openBadgeCredentialSchema } from '../../src/lib/certificate/open-badge';
 import { formatDay } from '../../src/lib/format-date';
 import { finishShortCourse, firstPage, pdfText, saveDownload, SHORT_COURSE } from './certificate';
@@ -117,17 +122,20 @@ test('a learner saves the trainer’s confirmation and gets a confirmed PDF, QR,
     expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data, 'the PDF’s QR code opens the confirmed link').toBe(confirmedLink);
   });
 
-  await test.step('the Open Badge carries the trainer’s signed confirmation', async () => {
-    const file = await saveDownload(learner, () => stored.getByRole('button', { name: 'Tải Open Badge (JSON)' }).click(), work, 'badge.json');
-    const badge = JSON.parse(readFileSync(file, 'utf8')) as { hocSoTrainerConfirmation?: Record<string, string> };
-    expect(openBadgeCredentialSchema.safeParse(badge).error?.issues ?? []).toEqual([]);
-    const { certificates } = (await dumpDb(learner)) as { certificates: { confirmation: { s: string } }[] };
-    expect(badge.hocSoTrainerConfirmation).toMatchObject({
-      type: 'HocSoTrainerConfirmation',
-      trainer: TRAINER,
-      fingerprint: fingerprint.replace(/ /g, ''),
-      signature: certificates[0]!.confirmation.s,
-    });
+  await test.step('the Open Badge is the VC-JWT the trainer signed: issuer the did:key of the trainer’s key, verified by jose', async () => {
+    const file = await saveDownload(learner, () => stored.getByRole('button', { name: 'Tải Open Badge có chữ ký' }).click(), work, 'badge.jwt');
+    const jwt = readFileSync(file, 'utf8');
+    const { certificates } = (await dumpDb(learner)) as { certificates: { confirmation: { a: 'Ed25519' | 'ECDSA-P256'; k: string } }[] };
+    const { confirmation } = certificates[0]!;
+    const { payload: claims } = await jwtVerify(jwt, await trainerVerifyKey(confirmation), { issuer: didKeyOf(confirmation.a, confirmation.k).did });
+    expect(openBadgeCredentialSchema.safeParse(claims).error?.issues ?? []).toEqual([]);
+    const ajv = new Ajv2019({ strict: false, allErrors: true });
+    addFormats(ajv);
+    const validate = ajv.compile(JSON.parse(readFileSync('tests/fixtures/open-badges/ob_v3p0_achievementcredential_schema.json', 'utf8')));
+    validate(claims);
+    expect(validate.errors ?? [], 'the downloaded badge passes 1EdTech’s Open Badges 3.0 JSON schema').toEqual([]);
+    expect(claims.issuer).toMatchObject({ name: TRAINER, id: didKeyOf(confirmation.a, confirmation.k).did });
+    expect((claims.credentialSubject as { identifier: { identityHash: string }[] }).identifier[0]!.identityHash).toBe(LEARNER);
   });
 
   await test.step('the printable page shows the confirmation', async () => {

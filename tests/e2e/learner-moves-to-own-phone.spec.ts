@@ -29,18 +29,25 @@ test('export, delete the profile, import the file: everything comes back the sam
   await expect(page.getByRole('heading', { name: 'Ai đang học?' })).toBeVisible();
   expect((await dumpDb(page)).attempts).toEqual([]);
 
+  await expect(page.getByText('Tệp sao lưu không mang mã PIN. Sau khi nhập, mỗi người hãy đặt lại mã PIN của mình.'), 'the import screen says PINs are set again').toBeVisible();
   await page.getByLabel('Nhập tệp sao lưu').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: readFileSync(file) });
-  await expect(page.getByText('Đã nhập kết quả học của: Anh Tuấn.')).toBeVisible();
+  await expect(page.getByText('Đã thêm: Anh Tuấn. Hãy đặt lại mã PIN nếu muốn.')).toBeVisible();
   const { settings: __, ...after } = await dumpDb(page);
-  expect(after, 'the imported data should equal what was exported').toEqual(before);
+  // The file carried no PIN hash: the restored profile has none until he sets it again.
+  const withoutPin = { ...before, profiles: before.profiles!.map((p) => ({ ...(p as object), pin: null })) };
+  expect(after, 'the imported data should equal what was exported, PIN aside').toEqual(withoutPin);
 
   await page.locator('.profile-list').getByRole('button', { name: /Anh Tuấn/ }).click();
-  await page.getByLabel('Nhập mã PIN của Anh Tuấn').fill('1357');
-  await page.getByRole('button', { name: 'Mở', exact: true }).click();
   await expect(page.locator(`[data-module="${first.id}"]`)).toHaveAttribute('data-status', 'completed');
+  await expect(page.getByText(/Tệp sao lưu không mang theo mã PIN: nếu bạn vừa nhập hồ sơ từ tệp, hãy đặt lại mã PIN ở đây./)).toBeVisible();
+  await page.getByLabel('Mã PIN mới (4 đến 8 chữ số)').fill('1357');
+  await page.getByRole('button', { name: 'Lưu mã PIN' }).click();
+  await expect(page.getByText('Đã lưu mã PIN mới.')).toBeVisible();
 
   await page.getByLabel('Nhập tệp sao lưu').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: readFileSync(file) });
-  await expect(page.getByText('Đã nhập kết quả học của: Anh Tuấn.')).toBeVisible();
+  await expect(page.getByText('Đã thêm kết quả học cho: Anh Tuấn.')).toBeVisible();
   const { settings: ___, ...twice } = await dumpDb(page);
-  expect(twice, 'importing the same file twice should add nothing').toEqual(before);
+  const pinOf = (dump: Record<string, unknown[]>) => (dump.profiles![0] as { pin: unknown }).pin;
+  expect({ ...twice, profiles: withoutPin.profiles }, 'importing the same file twice should add nothing').toEqual(withoutPin);
+  expect(pinOf(twice), 'importing his own file while he is open keeps the PIN he set again').not.toBeNull();
 });

@@ -5,12 +5,12 @@ import { parse } from 'yaml';
 import type { Question } from '../../src/lib/content-schema';
 
 /** A Vietnamese module as an author wrote it: its address and its quiz with the right answers. */
-export function moduleOf(course: string, index: number): { id: string; path: string; quiz: Question[] } {
+export function moduleOf(course: string, index: number): { id: string; path: string; title: string; quiz: Question[] } {
   const dir = join('content/vi', course);
   const file = readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()[index]!;
   const slug = file.replace(/^\d{2}-/, '').replace(/\.mdx$/, '');
-  const frontmatter = parse(readFileSync(join(dir, file), 'utf8').split(/^---$/m)[1]!) as { quiz: Question[] };
-  return { id: `${course}/${slug}`, path: `/khoa-hoc/${course}/${slug}/`, quiz: frontmatter.quiz };
+  const frontmatter = parse(readFileSync(join(dir, file), 'utf8').split(/^---$/m)[1]!) as { title: string; quiz: Question[] };
+  return { id: `${course}/${slug}`, path: `/khoa-hoc/${course}/${slug}/`, title: frontmatter.title, quiz: frontmatter.quiz };
 }
 
 export async function createProfile(page: Page, name: string, pin = '') {

@@ -12,13 +12,19 @@ import {
 import { checkCertificateFragment, type CertificateCheck as Check } from '../../lib/certificate/payload';
 import { formatDay } from '../../lib/format-date';
 import { fillTemplate } from '../../lib/fill-template';
+import { certificateWarnings } from '../../lib/certificate/plausibility';
 import type { Lang } from '../../lib/routes';
 import SaveConfirmation, { SAVE_CONFIRMATION_KEYS } from './SaveConfirmation';
 
 export const CERTIFICATE_CHECK_KEYS = [
   'verify.checking',
   'verify.intact.title',
-  'verify.intact.proves',
+  'verify.self.title',
+  'verify.self.lead',
+  'verify.warnings.title',
+  'verify.warning.future-date',
+  'verify.warning.before-courses',
+  'verify.warning.mixed-scripts',
   'verify.intact.issued',
   'verify.intact.limits',
   'verify.altered.title',
@@ -178,12 +184,25 @@ export default function CertificateCheck({ lang, labels, trustedTrainers }: Prop
   const { payload, id } = certificate;
   const date = formatDay(payload.date, lang);
   const facts = { date, count: payload.modules.length, score: payload.score };
+  const selfIssued = trainer.status === 'none';
+  const warnings = certificateWarnings(payload, new Date().toLocaleDateString('en-CA'));
   return (
     <>
       {message}
-      <section className="verdict verdict--intact" role="status">
-        <h2>{labels['verify.intact.title']}</h2>
-        <p>{fillTemplate(labels[trainer.status === 'none' ? 'verify.intact.proves' : 'verify.intact.issued'], facts)}</p>
+      <section className={`verdict ${selfIssued ? 'verdict--self' : 'verdict--intact'}`} role="status">
+        {/* Intact is not confirmed: a certificate no trainer signed is only what the learner says of themselves. */}
+        <h2>{labels[selfIssued ? 'verify.self.title' : 'verify.intact.title']}</h2>
+        <p>{fillTemplate(labels[selfIssued ? 'verify.self.lead' : 'verify.intact.issued'], facts)}</p>
+        {warnings.length > 0 && (
+          <div className="verdict__warnings">
+            <h3>{labels['verify.warnings.title']}</h3>
+            <ul>
+              {warnings.map((w) => (
+                <li key={w}>{fillTemplate(labels[`verify.warning.${w}`], { date })}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         {trainer.status === 'confirmed' && (
           <div className="confirmation confirmation--confirmed">
             <h3>{labels['verify.confirmed.title']}</h3>

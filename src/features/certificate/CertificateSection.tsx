@@ -4,8 +4,8 @@ import { confirmationFacts, type ConfirmationFacts } from '../../lib/certificate
 import { draftCertificate, localDay } from '../../lib/certificate/draft';
 import { certificateNameProblem, NAME_MAX_LENGTH, type CertificatePayload } from '../../lib/certificate/payload';
 import { formatDay } from '../../lib/format-date';
-import type { DigcompArea } from '../../lib/content-schema';
 import type { Certificate, Profile } from '../../lib/learner/learner';
+import type { Confirmation } from '../../lib/certificate/countersign';
 import type { ModuleProgress } from '../../lib/learner/progress';
 import { certificateAnchor, type Lang } from '../../lib/routes';
 import CertificateSheet, { CERTIFICATE_SHEET_KEYS } from './CertificateSheet';
@@ -17,9 +17,6 @@ import { download } from '../../browser/save-file';
 export interface CertificateCourse {
   slug: string;
   title: string;
-  summary: string;
-  digcomp: DigcompArea[];
-  passMark: number;
   modules: { id: string; title: string }[];
 }
 
@@ -55,7 +52,7 @@ export default function CertificateSection({ lang, profile, course, rows }: Prop
           </p>
         ))}
       {printed.map((c) => (
-        <StoredCertificate key={c.id} lang={lang} certificate={c} course={course} />
+        <StoredCertificate key={c.id} lang={lang} certificate={c} />
       ))}
       {printed.length === 0 || another ? (
         <IssueForm lang={lang} profile={profile} course={course} rows={rows} onIssued={() => setAnother(false)} />
@@ -151,7 +148,7 @@ function IssueForm({ lang, profile, course, rows, onIssued }: Props & { onIssued
   );
 }
 
-function StoredCertificate({ lang, certificate, course }: { lang: Lang; certificate: Certificate & { payload: CertificatePayload }; course: CertificateCourse }) {
+function StoredCertificate({ lang, certificate }: { lang: Lang; certificate: Certificate & { payload: CertificatePayload } }) {
   const { payload, confirmation } = certificate;
   const [links, setLinks] = useState<CertificateLinks>();
   const [confirmed, setConfirmed] = useState<ConfirmationFacts>();
@@ -190,6 +187,9 @@ function StoredCertificate({ lang, certificate, course }: { lang: Lang; certific
     const printed: PrintedConfirmation = { confirmation, line: t(payload.lang, 'certificate.pdf.confirmed', { ...(await confirmationFacts(confirmation, payload.lang)) }) };
     return certificatePdfFile(payload, labels, printed);
   };
+  /** The signed Open Badge, or why there is none: a badge that does not verify is never handed out. */
+  const badge = async (confirmed: Confirmation): Promise<File | string> =>
+    (await openBadgeFile(payload, confirmed)) ?? t(lang, 'certificate.error.badge');
   const copy = async () => {
     if (!links) return;
     try {
@@ -212,31 +212,18 @@ function StoredCertificate({ lang, certificate, course }: { lang: Lang; certific
         </>
       )}
       <p className="muted">{t(lang, 'certificate.stored')}</p>
+      {!confirmation && <p className="certificate__self">{t(lang, 'certificate.selfIssued')}</p>}
+      {confirmation && !confirmation.j && <p className="muted">{t(lang, 'certificate.badgeNeedsNewConfirmation')}</p>}
       {!confirmation && <p>{t(lang, 'certificate.next.trainer')}</p>}
       <p className="form-actions">
         <button type="button" className="button" disabled={busy} onClick={() => void make(pdf)}>
           {t(lang, 'certificate.downloadPdf')}
         </button>
-        <button
-          type="button"
-          className="button button--quiet"
-          disabled={busy}
-          onClick={() =>
-            void make(() =>
-              openBadgeFile(
-                payload,
-                {
-                  courseSummary: course.summary,
-                  digcomp: course.digcomp,
-                  criteria: t(lang, 'certificate.badgeCriteria', { mark: course.passMark }),
-                },
-                confirmation,
-              ),
-            )
-          }
-        >
-          {t(lang, 'certificate.downloadBadge')}
-        </button>
+        {confirmation?.j && (
+          <button type="button" className="button button--quiet" disabled={busy} onClick={() => void make(() => badge(confirmation))}>
+            {t(lang, 'certificate.downloadBadge')}
+          </button>
+        )}
       </p>
       {links && (
         <p className="form-actions">

@@ -1,7 +1,6 @@
 import fontUrl from '@expo-google-fonts/be-vietnam-pro/400Regular/BeVietnamPro_400Regular.ttf?url';
 import { confirmationParam, confirmedCertificateUrl, type Confirmation } from '../../lib/certificate/countersign';
 import { certificateFragment, certificateId, type CertificatePayload } from '../../lib/certificate/payload';
-import type { BadgeContext } from '../../lib/certificate/open-badge';
 import type { CertificateLabels } from '../../lib/certificate/pdf';
 import { pathFor } from '../../lib/routes';
 
@@ -67,28 +66,23 @@ export async function certificatePdfFile(payload: CertificatePayload, labels: Ce
   return new File([pdf as Uint8Array<ArrayBuffer>], `${fileStem(payload, links.id)}.pdf`, { type: 'application/pdf' });
 }
 
-/** The certificate as an Open Badges 3.0 credential (JSON), with the trainer's signed confirmation when there is one. */
-export async function openBadgeFile(
-  payload: CertificatePayload,
-  context: Omit<BadgeContext, 'site' | 'courseUrl'>,
-  confirmation: Confirmation | null = null,
-): Promise<File> {
-  const [{ openBadgeCredential, withTrainerConfirmation }, id] = await Promise.all([import('../../lib/certificate/open-badge'), certificateId(payload)]);
-  const site = window.location.origin;
-  const plain = openBadgeCredential(payload, id, {
-    ...context,
-    site,
-    courseUrl: `${site}${pathFor(payload.lang, { page: 'course', course: payload.course })}`,
-  });
-  const credential = confirmation ? await withTrainerConfirmation(plain, confirmation) : plain;
-  return new File([JSON.stringify(credential, null, 2)], `${fileStem(payload, id)}.json`, { type: 'application/json' });
+/**
+ * A trainer-confirmed certificate as its Open Badges 3.0 credential: the VC-JWT the trainer signed, rebuilt on this
+ * device and checked with jose (loaded only now). Undefined when the confirmation has no badge signature or the badge
+ * does not verify; a self-issued certificate has no badge at all.
+ */
+export async function openBadgeFile(payload: CertificatePayload, confirmation: Confirmation): Promise<File | undefined> {
+  const [{ assembleBadge }, id] = await Promise.all([import('../../lib/certificate/badge-jwt'), certificateId(payload)]);
+  const jwt = await assembleBadge(payload, id, confirmation, window.location.origin);
+  return jwt ? new File([jwt], `${fileStem(payload, id)}.jwt`, { type: 'application/jwt' }) : undefined;
 }
 
 /**
- * Loads the certificate maker once, while the learner is online, so the service worker keeps it for offline use
- * (it is too big for the precache). Failing offline is no loss: it is tried again on the next visit.
+ * Loads the certificate maker and the Open Badge checker once, while the learner is online, so the service worker keeps
+ * them for offline use (they are not precached). Failing offline is no loss: it is tried again on the next visit.
  */
 export function keepCertificateMakerOffline(): void {
   void import('../../lib/certificate/pdf').catch(() => undefined);
+  void import('../../lib/certificate/badge-jwt').catch(() => undefined);
   void certificateFont().catch(() => undefined);
 }

@@ -1,21 +1,18 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { pickPrefixed, t, type UiKey } from '../../i18n';
-import { MAX_BACKUP_BYTES, makeBackup, parseBackup } from '../../lib/learner/backup';
 import {
   ACTIVE_PROFILE,
   GUEST,
   IDLE_MINUTES,
   createProfile,
   deleteProfile,
-  exportData,
-  importData,
   learnerDb,
   ProfileClashError,
   setSetting,
   storageProblem,
 } from '../../data/db';
 import { AVATARS, isValidName, newId, type Avatar, type Profile } from '../../lib/learner/learner';
-import { hashPin, isValidPin, verifyPin } from '../../lib/learner/pin';
+import { hashPin, isValidPin } from '../../lib/learner/pin';
 import { courseProgress, type ModuleProgress } from '../../lib/learner/progress';
 import type { Lang } from '../../lib/routes';
 import { useIdleSignOut, useLearner, useLive, useStorageState } from './learner-hooks';
@@ -23,9 +20,12 @@ import { keepUnsavedChoice, useProfileReadingPreferences } from '../reading/prof
 import CertificateSection from '../certificate/CertificateSection';
 import type { ProgressCourse } from './progress-course';
 import { keepCertificateMakerOffline } from '../certificate/certificate-files';
-import { fileName, shareOrDownload } from '../../browser/save-file';
 import ShareWithTrainer from '../trainer/ShareWithTrainer';
+import { forgetReadingPreferences } from '../reading/reading-preferences';
 import StorageBanner from './StorageBanner';
+import PinEntry from './PinEntry';
+import PinSettings from './PinSettings';
+import BackupSection from './BackupSection';
 
 interface Props {
   lang: Lang;
@@ -75,7 +75,9 @@ export default function ProgressApp({ lang, courses }: Props) {
         storage !== 'unavailable' &&
         profiles !== undefined && <Picker lang={lang} profiles={profiles} guest={learner.kind === 'guest'} run={run} />
       )}
-      {storage !== 'unavailable' && <Backup lang={lang} profile={learner.kind === 'profile' ? learner.profile : undefined} run={run} setMessage={setMessage} />}
+      {storage !== 'unavailable' && (
+        <BackupSection lang={lang} profile={learner.kind === 'profile' ? learner.profile : undefined} profiles={profiles ?? []} courses={courses} run={run} setMessage={setMessage} />
+      )}
     </div>
   );
 }
@@ -83,30 +85,14 @@ export default function ProgressApp({ lang, courses }: Props) {
 type Run = (action: () => Promise<void>) => Promise<void>;
 
 function Picker({ lang, profiles, guest, run }: { lang: Lang; profiles: Profile[]; guest: boolean; run: Run }) {
-  const [asking, setAsking] = useState<Profile | null>(null);
-  const [pin, setPin] = useState('');
-  const [pinError, setPinError] = useState('');
+  const [askingId, setAskingId] = useState<string | null>(null);
   const [creating, setCreating] = useState(profiles.length === 0);
+  // Live from the database: the count of wrong PINs and the wait follow every try, in this tab or another.
+  const asking = profiles.find((p) => p.id === askingId) ?? null;
 
   const choose = (profile: Profile) => {
-    if (profile.pin) {
-      setAsking(profile);
-      setPin('');
-      setPinError('');
-      return;
-    }
+    if (profile.pin) return setAskingId(profile.id);
     void run(() => setSetting(ACTIVE_PROFILE, profile.id));
-  };
-
-  const unlock = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!asking?.pin) return;
-    if (await verifyPin(pin, asking.pin)) {
-      await run(() => setSetting(ACTIVE_PROFILE, asking.id));
-    } else {
-      setPinError(t(lang, 'profile.pin.wrong'));
-      setPin('');
-    }
   };
 
   return (
@@ -131,18 +117,7 @@ function Picker({ lang, profiles, guest, run }: { lang: Lang; profiles: Profile[
           ))}
         </ul>
       )}
-      {asking && (
-        <form onSubmit={unlock} className="card pin-form">
-          <label htmlFor="pin-open">{t(lang, 'profile.pin.ask', { name: asking.name })}</label>
-          <input id="pin-open" type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={(e) => setPin(e.target.value)}
-            aria-describedby={pinError ? 'pin-open-error' : undefined} aria-invalid={pinError ? true : undefined} />
-          {pinError && <p id="pin-open-error" className="field-error" role="alert">{pinError}</p>}
-          <p className="form-actions">
-            <button type="submit" className="button">{t(lang, 'profile.pin.open')}</button>
-            <button type="button" className="button button--quiet" onClick={() => setAsking(null)}>{t(lang, 'common.cancel')}</button>
-          </p>
-        </form>
-      )}
+      {asking && <PinEntry key={asking.id} lang={lang} profile={asking} run={run} onCancel={() => setAskingId(null)} />}
       {creating ? (
         <CreateProfile lang={lang} run={run} onCancel={profiles.length > 0 ? () => setCreating(false) : undefined} />
       ) : (
@@ -297,8 +272,9 @@ function ProfileView({ lang, profile, courses, run, setMessage }: { lang: Lang; 
             ))}
           </select>
         </p>
-        <p className="muted">{t(lang, 'profile.pin.help')}</p>
       </section>
+
+      <PinSettings lang={lang} profile={profile} />
 
       <section aria-labelledby="delete-title">
         <h3 id="delete-title">{t(lang, 'profile.delete.title')}</h3>
@@ -308,6 +284,8 @@ function ProfileView({ lang, profile, courses, run, setMessage }: { lang: Lang; 
             <p className="form-actions">
               <button type="button" className="button button--danger" onClick={() => void run(async () => {
                 await deleteProfile(profile.id);
+                // Her text size and contrast were the ones in force on this device: they go with her.
+                forgetReadingPreferences();
                 setMessage({ kind: 'ok', text: t(lang, 'profile.delete.done', { name: profile.name }) });
               })}>
                 {t(lang, 'profile.delete.yes')}
@@ -321,60 +299,6 @@ function ProfileView({ lang, profile, courses, run, setMessage }: { lang: Lang; 
           </button>
         )}
       </section>
-    </section>
-  );
-}
-
-function Backup({ lang, profile, run, setMessage }: { lang: Lang; profile: Profile | undefined; run: Run; setMessage: (m: Message) => void }) {
-  const input = useRef<HTMLInputElement>(null);
-
-  const exportFile = (ids: string[] | undefined, label: string) =>
-    run(async () => {
-      const data = await exportData(ids);
-      if (data.profiles.length === 0) return setMessage({ kind: 'error', text: t(lang, 'backup.nothing') });
-      const now = new Date();
-      const file = new File([JSON.stringify(makeBackup(data, now.toISOString()), null, 1)], fileName(label, now), { type: 'application/json' });
-      await shareOrDownload(file);
-      setMessage({ kind: 'ok', text: t(lang, 'backup.exported', { file: file.name }) });
-    });
-
-  const importFile = async (file: File | undefined) => {
-    if (!file) return;
-    if (input.current) input.current.value = '';
-    if (file.size > MAX_BACKUP_BYTES) return setMessage({ kind: 'error', text: t(lang, 'backup.error.too-big') });
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      return setMessage({ kind: 'error', text: t(lang, 'backup.error.not-json') });
-    }
-    const parsed = parseBackup(text);
-    if (!parsed.ok) return setMessage({ kind: 'error', text: t(lang, `backup.error.${parsed.problem}`) });
-    await run(async () => {
-      await importData(parsed.backup);
-      setMessage({ kind: 'ok', text: t(lang, 'backup.imported', { names: parsed.backup.profiles.map((p) => p.name).join(', ') }) });
-    });
-  };
-
-  return (
-    <section aria-labelledby="backup-title" className="backup">
-      <h2 id="backup-title">{t(lang, 'backup.title')}</h2>
-      <p>{t(lang, 'backup.lead')}</p>
-      <p className="form-actions">
-        {profile && (
-          <button type="button" className="button" onClick={() => void exportFile([profile.id], profile.name)}>
-            {t(lang, 'backup.exportMine', { name: profile.name })}
-          </button>
-        )}
-        <button type="button" className="button button--quiet" onClick={() => void exportFile(undefined, t(lang, 'backup.allLabel'))}>
-          {t(lang, 'backup.exportAll')}
-        </button>
-      </p>
-      <p>
-        <label htmlFor="backup-file">{t(lang, 'backup.import')}</label>
-        <input id="backup-file" ref={input} type="file" accept="application/json,.json" onChange={(e) => void importFile(e.target.files?.[0])} />
-      </p>
-      <p className="muted">{t(lang, 'backup.importHelp')}</p>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEn
 import { registerRoute } from 'workbox-routing';
 import type { WorkboxPlugin } from 'workbox-core/types';
 import { CacheFirst, StaleWhileRevalidate } from 'workbox-strategies';
+import { isOnDemand } from '../../lib/offline/on-demand';
 import { packCacheName, packKey, type PackKey } from '../../lib/offline/pack-manifest';
 import { isLang, langOfPath, pathFor } from '../../lib/routes';
 import { commitPackUpdates, PACK_CHANNEL, savedPacks, savePack, stagePackUpdates, type PackEvent } from './pack-store';
@@ -51,13 +52,10 @@ async function fromPacks(path: string): Promise<Response | undefined> {
 /** Old hashed files leave the cache as new versions come in. (Workbox's own types fail exactOptionalPropertyTypes.) */
 const keepAtMost = (maxEntries: number) => new ExpirationPlugin({ maxEntries }) as WorkboxPlugin;
 
-/**
- * Code only some people need is cached the first time they use it, not saved for everyone (see
- * keepCertificateMakerOffline, warmQrReader): names carry a content hash, so a cached copy is never stale.
- */
+/** Code only some people need (ON_DEMAND) is cached the first time it is used. */
 registerRoute(
-  ({ url }) => /^\/_astro\/(pdf\.[\w-]+\.js|BeVietnamPro_400Regular\.[\w-]+\.ttf|jsQR\.[\w-]+\.js)$/.test(url.pathname),
-  new CacheFirst({ cacheName: 'hocso-on-demand', plugins: [keepAtMost(6)] }),
+  ({ url }) => url.pathname.startsWith('/_astro/') && isOnDemand(url.pathname.slice('/_astro/'.length)),
+  new CacheFirst({ cacheName: 'hocso-on-demand', plugins: [keepAtMost(8)] }),
 );
 
 /** Font subsets a stylesheet names for rare letters: kept once a page has needed one (names carry a content hash). */

@@ -69,3 +69,15 @@ export function settleUnsavedChoice(choice: UnsavedChoice): void {
     // Nothing to forget without localStorage.
   }
 }
+
+/** Drops the preferences in force, when the learner whose they were is deleted: the next reader starts from the defaults. */
+export function forgetReadingPreferences(): void {
+  try {
+    localStorage.removeItem(KEY);
+  } catch {
+    // Nothing stored, nothing to forget.
+  }
+  const defaults = parseReadingPreferences(null);
+  applyReadingPreferences(defaults);
+  window.dispatchEvent(new CustomEvent(READING_PREFERENCES_CHANGED, { detail: defaults }));
+}

@@ -69,6 +69,8 @@ export default function TrainerConfirm({ lang, labels }: Props) {
   const [state, setState] = useState<KeyState>({ kind: 'loading' });
 
   useEffect(warmQrReader, []);
+  // The badge signer is cached on first use, not precached: load it now, while online, so confirming works offline.
+  useEffect(() => void import('../../lib/certificate/badge-jwt').catch(() => undefined), []);
   useEffect(() => {
     currentTrainerKey().then(
       (key) => setState(key ? { kind: 'ready', key } : { kind: 'none' }),
@@ -221,7 +223,10 @@ function ConfirmCertificate({ lang, labels, trainerKey }: { lang: Lang; labels: 
     try {
       // Not toLocaleDateString('en-CA'): WebKitGTK formats that as 11/29/2026, which no verifier accepts.
       const today = localDay(new Date().toISOString());
-      const confirmation = await countersign(found.id, trainerKey, today);
+      const signed = await countersign(found.id, trainerKey, today);
+      // The Open Badge is signed here, where the trainer's key is; only its signature travels in the link.
+      const { signBadge } = await import('../../lib/certificate/badge-jwt');
+      const confirmation = { ...signed, j: await signBadge(found.payload, found.id, signed, trainerKey, window.location.origin) };
       const learnerUrl = new URL(`${pathFor(found.payload.lang, { page: 'verify' })}#${await certificateFragment(found.payload)}`, window.location.origin).href;
       const url = confirmedCertificateUrl(learnerUrl, confirmation);
       setDone({ url, qr: await qrDataUrl(url), name: found.payload.name, id: found.id });

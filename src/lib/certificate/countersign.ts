@@ -47,6 +47,11 @@ export const confirmationSchema = z.strictObject({
   d: z.iso.date(),
   /** Signature over `confirmationMessage`, base64url. */
   s: base64Url.max(200),
+  /**
+   * The trainer's signature of the certificate's Open Badge (a VC-JWT, see badge-jwt.ts), base64url; absent in
+   * confirmations made before badges were signed, which then give no badge.
+   */
+  j: base64Url.max(200).optional(),
 });
 export type Confirmation = z.infer<typeof confirmationSchema>;
 

@@ -1,128 +1,108 @@
 import { z } from '../zod';
-import type { DigcompArea } from '../content-schema';
-import { confirmationMessage, publicKeyFingerprint, type Confirmation, type TrainerKeyAlgorithm } from './countersign';
+import { pathFor } from '../routes';
+import type { Confirmation } from './countersign';
+import { didKeyOf } from './did-key';
 import type { CertificatePayload } from './payload';
 
-export const DIGCOMP_FRAMEWORK = {
-  name: 'DigComp 2.2: The Digital Competence Framework for Citizens',
-  url: 'https://publications.jrc.ec.europa.eu/repository/handle/JRC128415',
-};
+/**
+ * A trainer-confirmed certificate as an Open Badges 3.0 `OpenBadgeCredential` (1EdTech data model, VC 2.0), issued by
+ * the trainer: `issuer.id` is the `did:key` of the trainer's signing key, so any verifier checks it offline.
+ *
+ * Everything here is built from what a confirmed link carries (the certificate payload, the trainer's confirmation)
+ * and the site's address, and nothing else: the trainer's device signs this credential when confirming, and the
+ * learner's device rebuilds the very same bytes to attach the trainer's signature (see badge-jwt.ts). So:
+ * - a field may only come from the payload, the confirmation or the site's address (a framework `alignment` can be
+ *   added to `achievementOf` once the payload carries the course's competences);
+ * - changing any text or field here changes the bytes: bump BADGE_FORMAT and keep building the old format for
+ *   confirmations made with it.
+ * A self-issued certificate has no issuer but the learner, and is never exported as a badge.
+ */
+export const BADGE_FORMAT = 1;
 
-const DIGCOMP_AREA_NAMES: Record<DigcompArea, string> = {
-  information: '1. Information and data literacy',
-  communication: '2. Communication and collaboration',
-  'content-creation': '3. Digital content creation',
-  safety: '4. Safety',
-  'problem-solving': '5. Problem solving',
-};
+export const VC_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
+export const OB_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
 
-/** The fields of an Open Badges 3.0 OpenBadgeCredential that the spec requires, and those we always fill. */
+/** The text a badge says, in the certificate's language; part of what the trainer signs. */
+const WORDS = {
+  vi: {
+    description: (p: CertificatePayload) => `Khóa học “${p.courseTitle}” trên Học Số: ${p.modules.length} bài, điểm trung bình ${p.score}%.`,
+    criteria: 'Qua bài kiểm tra của mọi bài trong khóa trên Học Số, và được người hướng dẫn xác nhận trực tiếp.',
+  },
+  en: {
+    description: (p: CertificatePayload) => `The course “${p.courseTitle}” on Học Số: ${p.modules.length} modules, average score ${p.score}%.`,
+    criteria: 'Pass the quiz of every module of the course on Học Số, and be confirmed in person by a trainer.',
+  },
+} as const;
+
+const uri = z.string().regex(/^[a-z][a-z0-9+.-]*:/, 'a URI');
+const dateTime = z.iso.datetime({ offset: true });
+
+/** The Achievement of a course: what the badge is for. */
+export const achievementSchema = z.object({
+  id: uri,
+  type: z.array(z.string()).refine((t) => t.includes('Achievement')),
+  name: z.string().min(1),
+  description: z.string().min(1),
+  criteria: z.object({ narrative: z.string().min(1) }),
+});
+export type Achievement = z.infer<typeof achievementSchema>;
+
+/** The fields of an OpenBadgeCredential that Open Badges 3.0 requires, and those we always fill. */
 export const openBadgeCredentialSchema = z.object({
   '@context': z
     .array(z.string())
-    .refine((c) => c[0] === 'https://www.w3.org/ns/credentials/v2', 'VC 2.0 context first')
+    .refine((c) => c[0] === VC_CONTEXT, 'VC 2.0 context first')
     .refine((c) => c.some((u) => /^https:\/\/purl\.imsglobal\.org\/spec\/ob\/v3p0\/context-3\.0\.\d+\.json$/.test(u)), 'OB 3.0 context'),
-  id: z.string().regex(/^[a-z][a-z0-9+.-]*:/, 'a URI'),
+  id: uri,
   type: z.array(z.string()).refine((t) => t.includes('VerifiableCredential') && t.includes('OpenBadgeCredential')),
-  issuer: z.object({ id: z.string().regex(/^[a-z][a-z0-9+.-]*:/), type: z.array(z.string()).refine((t) => t.includes('Profile')), name: z.string().min(1) }),
-  validFrom: z.iso.datetime(),
+  issuer: z.object({ id: z.string().startsWith('did:key:z'), type: z.array(z.string()).refine((t) => t.includes('Profile')), name: z.string().min(1) }),
+  validFrom: dateTime,
+  /** The same instant as validFrom, for verifiers of the first OB 3.0 JSON schema, which requires it. */
+  issuanceDate: dateTime,
+  awardedDate: dateTime,
   name: z.string().min(1),
   credentialSubject: z.object({
     type: z.array(z.string()).refine((t) => t.includes('AchievementSubject')),
-    identifier: z.array(
-      z.object({ type: z.literal('IdentityObject'), hashed: z.boolean(), identityHash: z.string().min(1), identityType: z.string() }),
-    ).min(1),
-    achievement: z.object({
-      id: z.string().regex(/^[a-z][a-z0-9+.-]*:/),
-      type: z.array(z.string()).refine((t) => t.includes('Achievement')),
-      name: z.string().min(1),
-      description: z.string().min(1),
-      criteria: z.object({ narrative: z.string().min(1) }),
-      alignment: z.array(
-        z.object({ type: z.array(z.literal('Alignment')), targetName: z.string(), targetUrl: z.url(), targetFramework: z.string() }),
-      ).min(1),
-    }),
+    identifier: z
+      .array(z.object({ type: z.literal('IdentityObject'), hashed: z.boolean(), identityHash: z.string().min(1), identityType: z.literal('name') }))
+      .min(1),
+    achievement: achievementSchema,
   }),
 });
 export type OpenBadgeCredential = z.infer<typeof openBadgeCredentialSchema>;
 
-export interface BadgeContext {
-  /** The site's address, e.g. https://hocso.example.org */
-  site: string;
-  /** Address of the course page. */
-  courseUrl: string;
-  courseSummary: string;
-  digcomp: DigcompArea[];
-  /** How the course is earned, in the certificate's language. */
-  criteria: string;
-}
-
-/** An Open Badges 3.0 credential for a completed course; the learner is named, not identified by an account. */
-export function openBadgeCredential(payload: CertificatePayload, id: string, context: BadgeContext): OpenBadgeCredential {
+/** The course as an Achievement; its id is the course's page on this site. */
+export function achievementOf(payload: CertificatePayload, site: string): Achievement {
+  const words = WORDS[payload.lang];
   return {
-    '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
-    id: `urn:sha256:${id}`,
-    type: ['VerifiableCredential', 'OpenBadgeCredential'],
-    issuer: { id: context.site, type: ['Profile'], name: 'Học Số' },
-    validFrom: `${payload.date}T00:00:00Z`,
+    id: `${site}${pathFor(payload.lang, { page: 'course', course: payload.course })}`,
+    type: ['Achievement'],
     name: payload.courseTitle,
-    credentialSubject: {
-      type: ['AchievementSubject'],
-      identifier: [{ type: 'IdentityObject', hashed: false, identityHash: payload.name, identityType: 'name' }],
-      achievement: {
-        id: context.courseUrl,
-        type: ['Achievement'],
-        name: payload.courseTitle,
-        description: context.courseSummary,
-        criteria: { narrative: context.criteria },
-        alignment: context.digcomp.map((area) => ({
-          type: ['Alignment' as const],
-          targetName: DIGCOMP_AREA_NAMES[area],
-          targetUrl: DIGCOMP_FRAMEWORK.url,
-          targetFramework: DIGCOMP_FRAMEWORK.name,
-        })),
-      },
-    },
+    description: words.description(payload),
+    criteria: { narrative: words.criteria },
   };
 }
 
 /**
- * The trainer's in-person confirmation, as carried in an Open Badges file. This is a Học Số extension property,
- * NOT a VC Data Integrity proof: a real `eddsa-rdfc-2022` proof needs RDF canonicalisation of the whole
- * credential, which we do not implement. It is self-contained: verify `signature` (base64url; raw r‖s for
- * ECDSA-P256) over the UTF-8 bytes of `signedMessage` with `publicKey` (raw, base64url). `signedMessage` names
- * the certificate ID (the credential's `urn:sha256:` id), the trainer, the key's fingerprint and the date.
- * The VC 2.0 context's `@vocab` gives the property an issuer-dependent IRI.
+ * The credential a trainer issues for a certificate they confirmed. It is valid from the start of the day of the
+ * confirmation in Vietnam time (UTC+7), so a verifier's clock never finds it "not yet valid" on that day.
  */
-export interface TrainerConfirmationProperty {
-  type: 'HocSoTrainerConfirmation';
-  trainer: string;
-  confirmedOn: string;
-  algorithm: TrainerKeyAlgorithm;
-  publicKey: string;
-  fingerprint: string;
-  signedMessage: string;
-  signature: string;
-}
-
-/** The credential with the trainer's confirmation attached as `hocSoTrainerConfirmation`. */
-export async function withTrainerConfirmation(
-  credential: OpenBadgeCredential,
-  confirmation: Confirmation,
-): Promise<OpenBadgeCredential & { hocSoTrainerConfirmation: TrainerConfirmationProperty }> {
-  const certificate = credential.id.replace(/^urn:sha256:/, '');
-  const fingerprint = await publicKeyFingerprint(confirmation.k);
+export function openBadgeCredential(payload: CertificatePayload, certificateId: string, confirmation: Confirmation, site: string): OpenBadgeCredential {
+  const validFrom = `${confirmation.d}T00:00:00+07:00`;
   return {
-    ...credential,
-    hocSoTrainerConfirmation: {
-      type: 'HocSoTrainerConfirmation',
-      trainer: confirmation.n,
-      confirmedOn: confirmation.d,
-      algorithm: confirmation.a,
-      publicKey: confirmation.k,
-      fingerprint,
-      signedMessage: confirmationMessage(certificate, { name: confirmation.n, algorithm: confirmation.a, fingerprint, date: confirmation.d }),
-      signature: confirmation.s,
+    '@context': [VC_CONTEXT, OB_CONTEXT],
+    id: `urn:sha256:${certificateId}`,
+    type: ['VerifiableCredential', 'OpenBadgeCredential'],
+    issuer: { id: didKeyOf(confirmation.a, confirmation.k).did, type: ['Profile'], name: confirmation.n },
+    validFrom,
+    issuanceDate: validFrom,
+    awardedDate: `${payload.date}T00:00:00+07:00`,
+    name: payload.courseTitle,
+    credentialSubject: {
+      type: ['AchievementSubject'],
+      // The learner is named, not identified by an account: there is none.
+      identifier: [{ type: 'IdentityObject', hashed: false, identityHash: payload.name, identityType: 'name' }],
+      achievement: achievementOf(payload, site),
     },
   };
 }

@@ -1,15 +1,17 @@
 import { z } from '../zod';
 import { confirmationSchema } from '../certificate/countersign';
 import { certificatePayloadSchema } from '../certificate/payload';
-import { AVATARS, isValidName, type LearnerData } from './learner';
+import { AVATARS, isValidName, type LearnerData, type Profile } from './learner';
 
 /** Names the file format, so any other JSON file is refused before it is read further. */
 export const BACKUP_FORMAT = 'hoc-so-backup';
 /**
  * Bumped when the file's shape changes; a file from a newer app is refused with a message, not half-read.
- * 2: certificates carry their payload (what was printed) and a trainer's confirmation. Files of version 1 are still read.
+ * 2: certificates carry their payload (what was printed) and a trainer's confirmation.
+ * 3: no PIN hash (a restored profile sets its PIN again); a profile carries its recovery key.
+ * Files of versions 1 and 2 are still read; their PIN hashes are dropped on reading.
  */
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 /** A backup of a whole family's progress is a few hundred KB; anything over this is not ours. */
 export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
 
@@ -24,13 +26,20 @@ const pinSchema = z.strictObject({
   iterations: z.int().min(10_000).max(10_000_000),
 });
 
+/** A profile as a backup carries it: never its PIN hash nor its count of wrong PINs. */
 export const profileSchema = z.strictObject({
   id,
   name: z.string().refine(isValidName, 'a name is 1–40 characters of plain text'),
   avatar: z.enum(AVATARS),
-  pin: pinSchema.nullable(),
   createdAt: time,
+  /** The profile's recovery key (see Profile.recoveryKey). */
+  recoveryKey: z.string().regex(/^[0-9a-f]{32}$/),
 });
+/** Versions 1 and 2 carried the PIN hash and no recovery key. */
+const profileV2Schema = profileSchema.omit({ recoveryKey: true }).extend({ pin: pinSchema.nullable() });
+
+/** A profile as read from any backup version: an old file has no recovery key. */
+export type BackupProfile = Omit<z.infer<typeof profileSchema>, 'recoveryKey'> & { recoveryKey: string | null };
 
 export const progressSchema = z.strictObject({
   profileId: id,
@@ -73,13 +82,13 @@ export const certificateSchema = certificateV1Schema
   .extend({ payload: certificatePayloadSchema.nullable(), confirmation: confirmationSchema.nullable() })
   .refine((row) => row.payload === null || row.payload.course === row.course, { path: ['payload', 'course'], message: 'not the row’s course' });
 
-function backupSchemaOf<V extends number, C extends z.ZodType<{ profileId: string }>>(version: V, certificate: C) {
+function backupSchemaOf<V extends number, P extends z.ZodType<{ id: string }>, C extends z.ZodType<{ profileId: string }>>(version: V, profile: P, certificate: C) {
   return z
     .strictObject({
       format: z.literal(BACKUP_FORMAT),
       version: z.literal(version),
       exportedAt: time,
-      profiles: z.array(profileSchema).min(1).max(100),
+      profiles: z.array(profile).min(1).max(100),
       progress: z.array(progressSchema).max(20_000),
       attempts: z.array(attemptSchema).max(100_000),
       certificates: z.array(certificate).max(10_000),
@@ -100,27 +109,63 @@ function backupSchemaOf<V extends number, C extends z.ZodType<{ profileId: strin
     });
 }
 
-export const backupSchema = backupSchemaOf(BACKUP_VERSION, certificateSchema);
+export const backupSchema = backupSchemaOf(BACKUP_VERSION, profileSchema, certificateSchema);
+/** A file made before profiles dropped their PIN hash; read, then brought to today's shape. */
+const backupV2Schema = backupSchemaOf(2, profileV2Schema, certificateSchema);
 /** A file made before certificates kept their payload; read, then brought to today's shape. */
-const backupV1Schema = backupSchemaOf(1, certificateV1Schema);
+const backupV1Schema = backupSchemaOf(1, profileV2Schema, certificateV1Schema);
 
-export type Backup = z.infer<typeof backupSchema>;
+/** A backup as read: any version, in today's shape; profiles of an old file have no recovery key. */
+export type Backup = Omit<z.infer<typeof backupSchema>, 'profiles'> & { profiles: BackupProfile[] };
 
 // The schema's rows are the stored rows: a change to one without the other fails type-checking here.
-true satisfies Backup['profiles'][number] extends LearnerData['profiles'][number] ? true : false;
+true satisfies Omit<z.infer<typeof profileSchema>, 'recoveryKey'> extends Omit<Profile, 'pin' | 'pinLock' | 'recoveryKey'> ? true : false;
 true satisfies LearnerData['progress'][number] extends Backup['progress'][number] ? true : false;
 true satisfies Backup['certificates'][number] extends LearnerData['certificates'][number] ? true : false;
 
 /** Why a file was refused; each has a message in both languages (`backup.error.<reason>`). */
 export type BackupProblem = 'too-big' | 'not-json' | 'not-backup' | 'newer-version' | 'invalid';
 
-export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; problem: BackupProblem; detail: string };
+export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; problem: BackupProblem; detail: string; where?: BackupPlace };
+
+/** Where in a file a refused value is, as a person would look for it: whose, which module or course, which field. */
+export interface BackupPlace {
+  /** The learner's name as the file gives it, when the row belongs to one. */
+  learner?: string;
+  /** `course/module` of the row, when it has one. */
+  module?: string;
+  /** A certificate's course slug, when the row is a certificate. */
+  course?: string;
+  /** The field's name, e.g. `completedAt`, `position.at`. */
+  field: string;
+}
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-function invalid(error: z.ZodError): ParsedBackup {
+type RawRow = { profileId?: unknown; moduleId?: unknown; course?: unknown; id?: unknown; name?: unknown };
+
+/** The learner, module and field that `path` points to in a file's raw data. */
+export function placeOf(data: unknown, path: readonly PropertyKey[]): BackupPlace {
+  const [table, index, ...rest] = path;
+  const tables = data as Record<string, RawRow[] | undefined>;
+  const row = typeof table === 'string' && typeof index === 'number' ? tables?.[table]?.[index] : undefined;
+  const field = (typeof index === 'number' ? rest : path).map(String).join('.') || String(table ?? '');
+  if (!row || typeof row !== 'object') return { field };
+  const profileId = table === 'profiles' ? row.id : row.profileId;
+  const profile = Array.isArray(tables.profiles) ? tables.profiles.find((p) => p && p.id === profileId) : undefined;
+  return {
+    field,
+    ...(typeof profile?.name === 'string' && { learner: profile.name }),
+    ...(typeof row.moduleId === 'string' && { module: row.moduleId }),
+    ...(typeof row.course === 'string' && { course: row.course }),
+  };
+}
+
+function invalid(data: unknown, error: z.ZodError): ParsedBackup {
   const issue = error.issues[0];
-  return { ok: false, problem: 'invalid', detail: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}` };
+  // A field that must not be there is named by the issue's keys, not its path.
+  const path = [...(issue?.path ?? []), ...(issue?.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [])];
+  return { ok: false, problem: 'invalid', detail: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`, where: placeOf(data, path) };
 }
 
 /** Reads a backup file's text and checks all of it before anything may be written. */
@@ -146,19 +191,27 @@ export function parseBackup(text: string): ParsedBackup {
   if (typeof version === 'number' && version > BACKUP_VERSION) {
     return { ok: false, problem: 'newer-version', detail: `version ${version}` };
   }
+  // An old file's PIN hash is dropped: a PIN is set again on the device (it could be tried against offline).
+  const withoutPin = ({ pin: _pin, ...profile }: z.infer<typeof profileV2Schema>): BackupProfile => ({ ...profile, recoveryKey: null });
   if (version === 1) {
     const old = backupV1Schema.safeParse(data);
-    if (!old.success) return invalid(old.error);
+    if (!old.success) return invalid(data, old.error);
     // A v1 certificate row holds no payload nor confirmation: it stays, and is issued again from the learner's progress.
     const certificates = old.data.certificates.map((row) => ({ ...row, payload: null, confirmation: null }));
-    return { ok: true, backup: { ...old.data, version: BACKUP_VERSION, certificates } };
+    return { ok: true, backup: { ...old.data, version: BACKUP_VERSION, profiles: old.data.profiles.map(withoutPin), certificates } };
+  }
+  if (version === 2) {
+    const old = backupV2Schema.safeParse(data);
+    if (!old.success) return invalid(data, old.error);
+    return { ok: true, backup: { ...old.data, version: BACKUP_VERSION, profiles: old.data.profiles.map(withoutPin) } };
   }
   const result = backupSchema.safeParse(data);
-  if (!result.success) return invalid(result.error);
+  if (!result.success) return invalid(data, result.error);
   return { ok: true, backup: result.data };
 }
 
-/** A backup file's content for the given data. */
-export function makeBackup(data: LearnerData, now: string): Backup {
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, ...data };
+/** A backup file's content for the given data: no PIN hash, no count of wrong PINs. */
+export function makeBackup(data: LearnerData, now: string): z.infer<typeof backupSchema> {
+  const profiles = data.profiles.map(({ id, name, avatar, createdAt, recoveryKey }) => ({ id, name, avatar, createdAt, recoveryKey }));
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, ...data, profiles };
 }

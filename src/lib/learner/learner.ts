@@ -1,6 +1,7 @@
 import type { Confirmation } from '../certificate/countersign';
 import type { CertificatePayload } from '../certificate/payload';
 import type { PinHash } from './pin';
+import type { PinLock } from './pin-lockout';
 import type { ModuleProgress } from './progress';
 import type { Answer } from './quiz';
 
@@ -17,8 +18,15 @@ export interface Profile {
   /** The name the learner picked; shown as text only. */
   name: string;
   avatar: Avatar;
-  /** Set when the learner chose a PIN. */
+  /** Set when the learner chose a PIN. Never leaves the device: no backup carries it. */
   pin: PinHash | null;
+  /** Wrong PINs in a row and when the last was typed: the wait survives a reload and a restart. */
+  pinLock: PinLock;
+  /**
+   * A random secret of this profile, carried only by backups made while the profile was open (unlocked). Importing a
+   * backup whose key matches is how a learner who forgot her PIN proves the backup is hers (see README, "Forgotten PIN").
+   */
+  recoveryKey: string;
   createdAt: string;
 }
 
@@ -68,4 +76,9 @@ export function isValidName(name: string): boolean {
 
 export function newId(): string {
   return crypto.randomUUID();
+}
+
+/** 128 random bits as 32 hex digits: a profile's recovery key. */
+export function newRecoveryKey(): string {
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -34,7 +34,7 @@ function unite<T>(a: T[], b: T[], key: (row: T) => string, merge: (x: T, y: T) =
 }
 
 /** Profiles in `incoming` that share an id with a different person in `existing` (another name or creation time). */
-export function profileClashes(existing: Profile[], incoming: Profile[]): Profile[] {
+export function profileClashes<P extends Pick<Profile, 'id' | 'createdAt'>>(existing: Profile[], incoming: P[]): P[] {
   const byId = new Map(existing.map((p) => [p.id, p]));
   return incoming.filter((p) => {
     const other = byId.get(p.id);
@@ -44,8 +44,8 @@ export function profileClashes(existing: Profile[], incoming: Profile[]): Profil
 
 /**
  * Two backups of the same learners as one: attempts and certificates united (a certificate a trainer confirmed wins
- * over the same one unconfirmed), progress merged per module (see mergeProgress), a profile's name, picture and PIN
- * taken from `b`, the newer file.
+ * over the same one unconfirmed), progress merged per module (see mergeProgress), a profile taken from `b` (what may
+ * change in it is decided before: see import-plan.ts).
  */
 export function mergeBackups(a: LearnerData, b: LearnerData): LearnerData {
   const progressKey = (p: ModuleProgress) => `${p.profileId}\u0000${p.moduleId}`;

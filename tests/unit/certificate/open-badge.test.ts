@@ -1,71 +1,121 @@
+import Ajv2019 from 'ajv/dist/2019';
+import addFormats from 'ajv-formats';
+import { base58 } from '@scure/base';
+import { decodeJwt, importJWK, jwtVerify, type JWK } from 'jose';
+import { Resolver } from 'did-resolver';
+import { getResolver } from 'key-did-resolver';
 import { describe, expect, test } from 'vitest';
-import { countersign, createTrainerKey } from '../../../src/lib/certificate/countersign';
-import { fromBase64Url } from '../../../src/lib/encoding';
-import { openBadgeCredential, openBadgeCredentialSchema, withTrainerConfirmation } from '../../../src/lib/certificate/open-badge';
+import schema from '../../fixtures/open-badges/ob_v3p0_achievementcredential_schema.json';
+import { assembleBadge, signBadge } from '../../../src/lib/certificate/badge-jwt';
+import { countersign, createTrainerKey, type Confirmation, type TrainerKey, type TrainerKeyAlgorithm } from '../../../src/lib/certificate/countersign';
+import { openBadgeCredential, openBadgeCredentialSchema } from '../../../src/lib/certificate/open-badge';
 import { certificateId, type CertificatePayload } from '../../../src/lib/certificate/payload';
+import { toBase64Url } from '../../../src/lib/encoding';
 
+const site = 'https://hocso.example.org';
 const payload: CertificatePayload = {
   v: 1,
-  name: '<img src=x onerror=alert(1)>',
+  name: 'Nguyễn Thị <b>Lan</b>',
   course: 'vneid',
-  courseTitle: 'VNeID',
+  courseTitle: 'VNeID – ứng dụng định danh điện tử quốc gia',
   lang: 'vi',
   date: '2026-11-20',
   score: 88,
-  modules: ['VNeID là gì'],
-};
-const context = {
-  site: 'https://hocso.example.org',
-  courseUrl: 'https://hocso.example.org/khoa-hoc/vneid/',
-  courseSummary: 'Cài và dùng ứng dụng định danh điện tử quốc gia an toàn.',
-  digcomp: ['safety', 'information'] as const,
-  criteria: 'Qua bài kiểm tra của từng bài học với ít nhất 80% câu đúng.',
+  modules: ['VNeID là gì', 'Cài đặt và đăng ký'],
 };
 
-describe('Open Badges 3.0 credential', () => {
-  test('has every field the spec requires', async () => {
-    const credential = openBadgeCredential(payload, await certificateId(payload), { ...context, digcomp: [...context.digcomp] });
-    const parsed = openBadgeCredentialSchema.safeParse(JSON.parse(JSON.stringify(credential)));
-    expect(parsed.error?.issues ?? []).toEqual([]);
+const ajv = new Ajv2019({ strict: false, allErrors: true });
+addFormats(ajv);
+const validateOb3 = ajv.compile(schema);
+
+/** A trainer confirms on their device: the confirmation with the badge's signature, as the confirmed link carries it. */
+async function confirmOnTrainersDevice(key: TrainerKey): Promise<Confirmation> {
+  const id = await certificateId(payload);
+  const confirmation = await countersign(id, key, '2026-11-22');
+  return { ...confirmation, j: await signBadge(payload, id, confirmation, key, site) };
+}
+
+/** An independent check: the issuer's did:key resolved by Ceramic's resolver, the JWT verified by jose with that key. */
+async function verifyIndependently(jwt: string) {
+  const { iss } = decodeJwt(jwt);
+  const { didDocument } = await new Resolver(getResolver()).resolve(String(iss));
+  const method = didDocument?.verificationMethod?.[0];
+  if (!method) throw new Error('the issuer did not resolve');
+  const jwk: JWK = method.publicKeyJwk
+    ? (method.publicKeyJwk as JWK)
+    : { kty: 'OKP', crv: 'Ed25519', x: toBase64Url(base58.decode(method.publicKeyBase58!)) };
+  return jwtVerify(jwt, await importJWK(jwk, jwk.kty === 'OKP' ? 'EdDSA' : 'ES256'), { issuer: String(iss) });
+}
+
+describe.each<TrainerKeyAlgorithm>(['Ed25519', 'ECDSA-P256'])('an Open Badge confirmed with an %s key', (algorithm) => {
+  test('validates against the Open Badges 3.0 JSON schema and our own reading of the spec', async () => {
+    const key = await createTrainerKey('Trần Văn Bình', algorithm);
+    const credential = openBadgeCredential(payload, await certificateId(payload), await confirmOnTrainersDevice(key), site);
+    const valid = validateOb3(JSON.parse(JSON.stringify(credential)));
+    expect(validateOb3.errors ?? [], 'the 1EdTech schema accepts the credential').toEqual([]);
+    expect(valid).toBe(true);
+    expect(openBadgeCredentialSchema.safeParse(credential).error?.issues ?? []).toEqual([]);
+    expect(credential.issuer.id).toMatch(algorithm === 'Ed25519' ? /^did:key:z6Mk/ : /^did:key:zDn/);
+    expect(credential.credentialSubject.identifier[0]!.identityHash, 'the name is data, exactly as typed').toBe('Nguyễn Thị <b>Lan</b>');
   });
 
-  test('names the learner exactly as typed, as data', async () => {
-    const credential = openBadgeCredential(payload, await certificateId(payload), { ...context, digcomp: [...context.digcomp] });
-    expect(credential.credentialSubject.identifier[0]?.identityHash).toBe('<img src=x onerror=alert(1)>');
-    expect(credential.validFrom).toBe('2026-11-20T00:00:00Z');
+  test('rebuilt on the learner’s device from the link, it verifies with an independent did:key resolver and jose', async () => {
+    const key = await createTrainerKey('Trần Văn Bình', algorithm);
+    const jwt = await assembleBadge(payload, await certificateId(payload), await confirmOnTrainersDevice(key), site);
+    expect(jwt, 'the learner’s device rebuilds the badge the trainer signed').toBeDefined();
+    const { payload: claims, protectedHeader } = await verifyIndependently(jwt!);
+    expect(protectedHeader.alg).toBe(algorithm === 'Ed25519' ? 'EdDSA' : 'ES256');
+    expect(protectedHeader.kid).toBe(`${claims.iss}#${String(claims.iss).slice('did:key:'.length)}`);
+    expect(claims.jti).toBe(`urn:sha256:${await certificateId(payload)}`);
+    expect(validateOb3(claims), 'the JWT payload is itself the credential').toBe(true);
   });
 
-  test('aligns the achievement with each DigComp 2.2 area of the course', async () => {
-    const credential = openBadgeCredential(payload, await certificateId(payload), { ...context, digcomp: [...context.digcomp] });
-    expect(credential.credentialSubject.achievement.alignment.map((a) => a.targetName)).toEqual(['4. Safety', '1. Information and data literacy']);
+  test('altering any field of the signed badge fails verification', async () => {
+    const key = await createTrainerKey('Trần Văn Bình', algorithm);
+    const jwt = (await assembleBadge(payload, await certificateId(payload), await confirmOnTrainersDevice(key), site))!;
+    const [header, , signature] = jwt.split('.');
+    const claims = decodeJwt(jwt) as Record<string, unknown>;
+    const leaves: string[][] = [];
+    const walk = (value: unknown, path: string[]) => {
+      if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+      else leaves.push(path);
+    };
+    walk(claims, []);
+    expect(leaves.length).toBeGreaterThan(20);
+    for (const path of leaves) {
+      const altered = structuredClone(claims);
+      const parent = path.slice(0, -1).reduce<Record<string, unknown>>((o, k) => o[k] as Record<string, unknown>, altered);
+      const last = path.at(-1)!;
+      parent[last] = typeof parent[last] === 'number' ? (parent[last] as number) - 1 : `${String(parent[last])}x`;
+      const forged = `${header}.${toBase64Url(new TextEncoder().encode(JSON.stringify(altered)))}.${signature}`;
+      await expect(verifyIndependently(forged), `changing ${path.join('.')} must break the signature`).rejects.toThrow();
+    }
   });
 
-  test.each([
-    ['without the VC 2.0 context', (c: Record<string, unknown>) => ({ ...c, '@context': ['https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'] })],
-    ['without the OpenBadgeCredential type', (c: Record<string, unknown>) => ({ ...c, type: ['VerifiableCredential'] })],
-    ['without validFrom', (c: Record<string, unknown>) => ({ ...c, validFrom: undefined })],
-  ])('the schema refuses a credential %s', async (_name, spoil) => {
-    const credential = openBadgeCredential(payload, await certificateId(payload), { ...context, digcomp: [...context.digcomp] });
-    expect(openBadgeCredentialSchema.safeParse(spoil(credential as unknown as Record<string, unknown>)).success).toBe(false);
+  test('a badge signed with another key fails verification, and the learner’s device will not hand it out', async () => {
+    const trainer = await createTrainerKey('Trần Văn Bình', algorithm);
+    const impostor = await createTrainerKey('Trần Văn Bình', algorithm);
+    const id = await certificateId(payload);
+    const confirmation = await countersign(id, trainer, '2026-11-22');
+    // The impostor signs the very same badge bytes, claiming to be the trainer.
+    const genuine = (await assembleBadge(payload, id, { ...confirmation, j: (await confirmOnTrainersDevice(trainer)).j }, site))!;
+    const [header, body] = genuine.split('.');
+    const forged = await signBadge(payload, id, confirmation, impostor, site);
+    await expect(verifyIndependently(`${header}.${body}.${forged}`), 'the trainer’s badge with the impostor’s signature').rejects.toThrow();
+    expect(await assembleBadge(payload, id, { ...confirmation, j: forged }, site), 'the learner’s device refuses it').toBeUndefined();
   });
 });
 
-describe('a trainer’s confirmation in the Open Badges file', () => {
-  test('is a self-contained signature anyone can check with WebCrypto, and the credential stays valid', async () => {
-    const id = await certificateId(payload);
-    const key = await createTrainerKey('Trần Văn Bình');
-    const credential = await withTrainerConfirmation(
-      openBadgeCredential(payload, id, { ...context, digcomp: [...context.digcomp] }),
-      await countersign(id, key, '2026-11-22'),
-    );
-    expect(openBadgeCredentialSchema.safeParse(JSON.parse(JSON.stringify(credential))).error?.issues ?? []).toEqual([]);
-    const proof = credential.hocSoTrainerConfirmation;
-    expect(proof).toMatchObject({ type: 'HocSoTrainerConfirmation', trainer: 'Trần Văn Bình', confirmedOn: '2026-11-22', fingerprint: key.fingerprint });
-    expect(JSON.parse(proof.signedMessage)).toMatchObject({ certificate: id, trainer: 'Trần Văn Bình', key: key.fingerprint, date: '2026-11-22' });
+test('a confirmation made before badges were signed gives no badge', async () => {
+  const key = await createTrainerKey('Trần Văn Bình');
+  const id = await certificateId(payload);
+  expect(await assembleBadge(payload, id, await countersign(id, key, '2026-11-22'), site)).toBeUndefined();
+});
 
-    const publicKey = await crypto.subtle.importKey('raw', fromBase64Url(proof.publicKey), { name: 'Ed25519' }, false, ['verify']);
-    const verify = (message: string) => crypto.subtle.verify({ name: 'Ed25519' }, publicKey, fromBase64Url(proof.signature), new TextEncoder().encode(message));
-    expect(await verify(proof.signedMessage)).toBe(true);
-    expect(await verify(proof.signedMessage.replace('Bình', 'Bính')), 'a changed name must not verify').toBe(false);
-  });
+test('the badge is valid from the start of the confirmation day in Vietnam, and was awarded on the completion day', async () => {
+  const key = await createTrainerKey('Trần Văn Bình');
+  const credential = openBadgeCredential(payload, await certificateId(payload), await confirmOnTrainersDevice(key), site);
+  expect(credential.validFrom).toBe('2026-11-22T00:00:00+07:00');
+  expect(credential.awardedDate).toBe('2026-11-20T00:00:00+07:00');
+  expect(credential.credentialSubject.achievement.id).toBe(`${site}/khoa-hoc/vneid/`);
 });

@@ -2,9 +2,11 @@ import { expect, test } from 'vitest';
 import { BACKUP_FORMAT, BACKUP_VERSION, makeBackup, MAX_BACKUP_BYTES, parseBackup, type BackupProblem } from '../../../src/lib/learner/backup';
 
 const id = '0b6f7a52-6a0e-4d3c-9f43-1f2a3b4c5d6e';
+const pin = { salt: 'c2FsdHNhbHRzYWx0c2FsdA==', hash: 'aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g=', iterations: 100_000 };
+const recoveryKey = '00112233445566778899aabbccddeeff';
 const good = makeBackup(
   {
-    profiles: [{ id, name: 'Bà Lan', avatar: '🌸', pin: null, createdAt: '2026-03-01T08:00:00.000Z' }],
+    profiles: [{ id, name: 'Bà Lan', avatar: '🌸', pin, pinLock: { failures: 3, lastFailureAt: '2026-03-01T08:00:00.000Z' }, recoveryKey, createdAt: '2026-03-01T08:00:00.000Z' }],
     progress: [
       {
         profileId: id, moduleId: 'vneid/cai-dat', status: 'completed', bestScore: 100, attempts: 1, secondsSpent: 60,
@@ -21,6 +23,24 @@ const withProfile = (change: Record<string, unknown>) => json({ ...good, profile
 
 test('a backup made by the app is accepted as it is', () => {
   expect(parseBackup(json(good))).toEqual({ ok: true, backup: good });
+});
+
+test('no backup carries a PIN hash nor the count of wrong PINs; it carries the recovery key', () => {
+  expect(json(good)).not.toContain(pin.hash);
+  expect(json(good)).not.toContain(pin.salt);
+  expect(Object.keys(good.profiles[0]!).sort()).toEqual(['avatar', 'createdAt', 'id', 'name', 'recoveryKey']);
+});
+
+test('a version 3 file with a PIN hash in it is refused: today’s files have none', () => {
+  const result = parseBackup(withProfile({ pin }));
+  expect(result.ok).toBe(false);
+  if (!result.ok) expect(result.where).toEqual({ learner: 'Bà Lan', field: 'pin' });
+});
+
+test('a refused value is placed by learner, module and field', () => {
+  const result = parseBackup(json({ ...good, progress: [{ ...good.progress[0], bestScore: 1000 }] }));
+  expect(result.ok).toBe(false);
+  if (!result.ok) expect(result.where).toEqual({ learner: 'Bà Lan', module: 'vneid/cai-dat', field: 'bestScore' });
 });
 
 test.each<[string, string, BackupProblem]>([
@@ -67,12 +87,23 @@ test('a certificate keeps what was printed, and the trainer’s confirmation, th
   const script = { ...backup, certificates: [{ ...row, confirmation: { ...confirmation, n: 'Bình\u202E' } }] };
   expect(parseBackup(json(script)).ok, 'a trainer’s name with hidden characters is refused').toBe(false);
   const { confirmation: _, ...withoutConfirmation } = row;
-  expect(parseBackup(json({ ...backup, certificates: [withoutConfirmation] })).ok, 'a version 2 row says whether it is confirmed').toBe(false);
+  expect(parseBackup(json({ ...backup, certificates: [withoutConfirmation] })).ok, 'a version 3 row says whether it is confirmed').toBe(false);
 });
 
-test('a file from the first version is still read; its certificates wait to be issued again', () => {
+// Versions 1 and 2 carried the PIN hash and no recovery key.
+const { recoveryKey: _key, ...oldProfile } = { ...good.profiles[0]!, pin };
+const restored = { ...good, profiles: [{ ...oldProfile, recoveryKey: null }] };
+delete (restored.profiles[0] as { pin?: unknown }).pin;
+
+test('a file from the first version is still read; its certificates wait to be issued again, its PIN hash is dropped', () => {
   const certificate = { id: 'c0c0c0c0-0000-4000-8000-000000000001', profileId: id, course: 'vneid', issuedAt: '2026-03-05T10:00:00.000Z' };
-  const v1 = { ...good, version: 1, certificates: [certificate] };
-  expect(parseBackup(json(v1))).toEqual({ ok: true, backup: { ...good, certificates: [{ ...certificate, payload: null, confirmation: null }] } });
+  const v1 = { ...good, version: 1, profiles: [oldProfile], certificates: [certificate] };
+  expect(parseBackup(json(v1))).toEqual({ ok: true, backup: { ...restored, certificates: [{ ...certificate, payload: null, confirmation: null }] } });
   expect(parseBackup(json({ ...v1, certificates: [{ ...certificate, payload: null }] })).ok, 'a v1 file has no payloads').toBe(false);
+});
+
+test('a file from the second version is still read, without its PIN hash and with no recovery key', () => {
+  const parsed = parseBackup(json({ ...good, version: 2, profiles: [oldProfile] }));
+  expect(parsed).toEqual({ ok: true, backup: restored });
+  expect(json(parsed)).not.toContain(pin.hash);
 });

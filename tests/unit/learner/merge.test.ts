@@ -24,7 +24,7 @@ describe('mergeProgress', () => {
   });
 });
 
-const profile: Profile = { id: 'p1', name: 'Lan', avatar: '🌾', pin: null, createdAt: at(1) };
+const profile: Profile = { id: 'p1', name: 'Lan', avatar: '🌾', pin: null, pinLock: { failures: 0, lastFailureAt: null }, recoveryKey: '0'.repeat(32), createdAt: at(1) };
 const attempt = (id: string) => ({ id, profileId: 'p1', moduleId: 'c/m', at: at(1), percent: 50, passed: false, answers: {} });
 
 test('merging a backup into itself changes nothing, so importing twice is safe', () => {

@@ -1,0 +1,166 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { t, type UiKey } from '../../i18n';
+import { MAX_BACKUP_BYTES, makeBackup, parseBackup, type BackupPlace } from '../../lib/learner/backup';
+import { auditBackup, type BackupRefusalReason } from '../../lib/learner/backup-audit';
+import { isLocked, type ImportOutcome } from '../../lib/learner/import-plan';
+import type { Profile } from '../../lib/learner/learner';
+import type { Lang } from '../../lib/routes';
+import { fileName, shareOrDownload } from '../../browser/save-file';
+import { loadStore } from './learner-hooks';
+import type { ProgressCourse } from './progress-course';
+import { usePinWait } from './PinEntry';
+import { waitWords } from './wait-words';
+
+type Message = { kind: 'ok' | 'error'; text: string } | null;
+
+interface Props {
+  lang: Lang;
+  /** The profile open now, if any. */
+  profile: Profile | undefined;
+  profiles: Profile[];
+  courses: ProgressCourse[];
+  run: (action: () => Promise<void>) => Promise<void>;
+  setMessage: (m: Message) => void;
+}
+
+const FIELD_KEYS = new Set(['createdAt', 'updatedAt', 'completedAt', 'position.at', 'at', 'issuedAt', 'payload.date', 'confirmation.d', 'id', 'moduleId', 'exportedAt']);
+
+/** A refused file in the learner's words: why, whose, which module or course (by title), which field. */
+function refusalText(lang: Lang, courses: ProgressCourse[], reason: BackupRefusalReason | 'invalid', where: BackupPlace): string {
+  const module = where.module && courses.flatMap((c) => c.modules).find((m) => m.id === where.module)?.title;
+  const course = where.course && courses.find((c) => c.slug === where.course)?.title;
+  return t(lang, 'backup.refused', {
+    reason: t(lang, `backup.refusal.${reason}`),
+    learner: where.learner ?? t(lang, 'backup.place.none'),
+    module: module ?? course ?? where.module ?? where.course ?? t(lang, 'backup.place.none'),
+    field: FIELD_KEYS.has(where.field) ? t(lang, `backup.field.${where.field}` as UiKey) : where.field,
+  });
+}
+
+function outcomeText(lang: Lang, outcomes: { name: string; outcome: ImportOutcome }[], unknownModules: number): string {
+  const lines = (['added', 'updated', 'reset', 'left-out'] as const).flatMap((outcome) => {
+    const names = outcomes.filter((o) => o.outcome === outcome).map((o) => o.name);
+    return names.length > 0 ? [t(lang, `backup.outcome.${outcome}`, { names: names.join(', ') })] : [];
+  });
+  if (unknownModules > 0) lines.push(t(lang, 'backup.unknownModules', { n: unknownModules }));
+  return lines.join(' ');
+}
+
+/** Backup and transfer: export one's own file or the family's, and import a file. */
+export default function BackupSection({ lang, profile, profiles, courses, run, setMessage }: Props) {
+  const input = useRef<HTMLInputElement>(null);
+  const [askingPins, setAskingPins] = useState(false);
+  const locked = profiles.filter((p) => isLocked(p, profile?.id));
+
+  const exportFile = (ids: string[], label: string, leftOut: string[] = []) =>
+    run(async () => {
+      const store = await loadStore();
+      const data = await store.exportData(ids);
+      if (data.profiles.length === 0) return setMessage({ kind: 'error', text: t(lang, 'backup.nothing') });
+      const now = new Date();
+      const file = new File([JSON.stringify(makeBackup(data, now.toISOString()), null, 1)], fileName(label, now), { type: 'application/json' });
+      await shareOrDownload(file);
+      const left = leftOut.length > 0 ? ` ${t(lang, 'backup.all.leftOut', { names: leftOut.join(', ') })}` : '';
+      setMessage({ kind: 'ok', text: t(lang, 'backup.exported', { file: file.name }) + left });
+    });
+
+  /** Everyone unlocked, and each locked learner whose PIN was typed right in this flow; the others are named. */
+  const exportEveryone = async (pins: Record<string, string>) => {
+    const store = await loadStore();
+    const included: string[] = [];
+    const leftOut: string[] = [];
+    for (const p of locked) {
+      const pin = pins[p.id] ?? '';
+      const right = pin !== '' && (await store.tryPin(p.id, pin)).result === 'right';
+      (right ? included : leftOut).push(right ? p.id : p.name);
+    }
+    setAskingPins(false);
+    const ids = [...profiles.filter((p) => !isLocked(p, profile?.id)).map((p) => p.id), ...included];
+    await exportFile(ids, t(lang, 'backup.allLabel'), leftOut);
+  };
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    if (input.current) input.current.value = '';
+    if (file.size > MAX_BACKUP_BYTES) return setMessage({ kind: 'error', text: t(lang, 'backup.error.too-big') });
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      return setMessage({ kind: 'error', text: t(lang, 'backup.error.not-json') });
+    }
+    const parsed = parseBackup(text);
+    if (!parsed.ok) {
+      const refused = parsed.problem === 'invalid' && parsed.where ? refusalText(lang, courses, 'invalid', parsed.where) : t(lang, `backup.error.${parsed.problem}`);
+      return setMessage({ kind: 'error', text: refused });
+    }
+    const known = new Set(courses.flatMap((c) => c.modules.map((m) => m.id)));
+    const audit = await auditBackup(parsed.backup, Date.now(), known);
+    if (!audit.ok) return setMessage({ kind: 'error', text: refusalText(lang, courses, audit.refusal.reason, audit.refusal.where) });
+    await run(async () => {
+      const store = await loadStore();
+      const outcomes = await store.importData(parsed.backup);
+      const anyChanged = outcomes.some((o) => o.outcome !== 'left-out');
+      setMessage({ kind: anyChanged ? 'ok' : 'error', text: outcomeText(lang, outcomes, anyChanged ? audit.unknownModules : 0) });
+    });
+  };
+
+  return (
+    <section aria-labelledby="backup-title" className="backup">
+      <h2 id="backup-title">{t(lang, 'backup.title')}</h2>
+      <p>{t(lang, 'backup.lead')}</p>
+      <p className="form-actions">
+        {profile && (
+          <button type="button" className="button" onClick={() => void exportFile([profile.id], profile.name)}>
+            {t(lang, 'backup.exportMine', { name: profile.name })}
+          </button>
+        )}
+        <button type="button" className="button button--quiet" aria-expanded={locked.length > 0 ? askingPins : undefined}
+          onClick={() => (locked.length > 0 ? setAskingPins(!askingPins) : void exportEveryone({}))}>
+          {t(lang, 'backup.exportAll')}
+        </button>
+      </p>
+      {askingPins && <EveryonePins lang={lang} locked={locked} onExport={(pins) => void exportEveryone(pins)} onCancel={() => setAskingPins(false)} />}
+      <p>
+        <label htmlFor="backup-file">{t(lang, 'backup.import')}</label>
+        <input id="backup-file" ref={input} type="file" accept="application/json,.json" onChange={(e) => void importFile(e.target.files?.[0])} />
+      </p>
+      <p className="muted">{t(lang, 'backup.importHelp')}</p>
+      <p className="muted">{t(lang, 'backup.noPin')}</p>
+    </section>
+  );
+}
+
+function EveryonePins({ lang, locked, onExport, onCancel }: { lang: Lang; locked: Profile[]; onExport: (pins: Record<string, string>) => void; onCancel: () => void }) {
+  const [pins, setPins] = useState<Record<string, string>>({});
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onExport(pins);
+  };
+  return (
+    <form className="card" onSubmit={submit} aria-labelledby="everyone-title">
+      <h3 id="everyone-title">{t(lang, 'backup.all.title')}</h3>
+      <p>{t(lang, 'backup.all.lead')}</p>
+      {locked.map((p) => (
+        <LockedPin key={p.id} lang={lang} profile={p} value={pins[p.id] ?? ''} onChange={(v) => setPins({ ...pins, [p.id]: v })} />
+      ))}
+      <p className="form-actions">
+        <button type="submit" className="button">{t(lang, 'backup.all.go')}</button>
+        <button type="button" className="button button--quiet" onClick={onCancel}>{t(lang, 'common.cancel')}</button>
+      </p>
+    </form>
+  );
+}
+
+function LockedPin({ lang, profile, value, onChange }: { lang: Lang; profile: Profile; value: string; onChange: (v: string) => void }) {
+  const left = usePinWait(profile);
+  const id = `export-pin-${profile.id}`;
+  return (
+    <p>
+      <label htmlFor={id}>{t(lang, 'backup.all.pin', { name: profile.name })}</label>
+      <input id={id} type="password" inputMode="numeric" autoComplete="off" value={value} disabled={left > 0} onChange={(e) => onChange(e.currentTarget.value)}
+        aria-describedby={left > 0 ? `${id}-wait` : undefined} />
+      {left > 0 && <span id={`${id}-wait`} className="field-error" role="timer">{t(lang, 'profile.pin.waiting', { time: waitWords(lang, left) })}</span>}
+    </p>
+  );
+}
