@@ -9,6 +9,7 @@ import { localDay } from '../../src/lib/certificate/draft';
 import { openBadgeCredentialSchema } from '../../src/lib/certificate/open-badge';
 import { certificateId, formatCertificateDate, type CertificatePayload } from '../../src/lib/certificate/payload';
 import { finishShortCourse, firstPage, pdfText, saveDownload as saveDownloadIn, SHORT_COURSE } from './certificate';
+import { courseCompetences } from './framework-competences';
 import { createProfile, dumpDb } from './learner';
 
 // The shortest course (4 modules): every module is passed through the quiz, offline, as a learner would.
@@ -86,6 +87,9 @@ test('a learner who finished a course gets a certificate that prints their name 
       expect(text, 'the PDF prints the name exactly as typed').toContain(name);
       expect(text).toContain(courseTitle);
       expect(text).toContain(today);
+      const printed = text.normalize('NFC').replace(/\s+/g, ' ');
+      expect(printed, 'the PDF lists the digital skills the course trains').toContain('Kỹ năng số đã rèn luyện');
+      for (const competence of courseCompetences(COURSE, 'vi')) expect(printed).toContain(competence);
       const png = firstPage(file);
       const dark = png.data.filter((_, i) => i % 4 === 0 && png.data[i]! < 128).length;
       expect(dark / (png.width * png.height), 'page 1 of the PDF should not be blank').toBeGreaterThan(0.01);
@@ -108,12 +112,15 @@ test('a learner who finished a course gets a certificate that prints their name 
 
   await test.step('the Open Badge has every field Open Badges 3.0 requires', async () => {
     const stored = storedCertificate(page, NAMES[0]!);
-    const file = await saveDownload(page, () => stored.getByRole('button', { name: 'Tải Open Badge (JSON)' }).click(), 'badge.json');
+    const file = await saveDownload(page, () => stored.getByRole('button', { name: 'Tải tệp chứng nhận điện tử' }).click(), 'badge.json');
     const badge = JSON.parse(readFileSync(file, 'utf8')) as unknown;
     const parsed = openBadgeCredentialSchema.safeParse(badge);
     expect(parsed.error?.issues ?? []).toEqual([]);
     expect(parsed.data?.credentialSubject.identifier[0]?.identityHash).toBe(NAMES[0]);
     expect(parsed.data?.name).toBe(courseTitle);
+    const alignment = parsed.data?.credentialSubject.achievement.alignment ?? [];
+    expect(alignment.map((a) => a.targetName), 'the badge is aligned with the framework’s skills, in plain words').toEqual(courseCompetences(COURSE, 'vi'));
+    expect(new Set(alignment.map((a) => a.targetFramework))).toEqual(new Set(['Khung kiến thức, kỹ năng số cơ bản']));
   });
 
   await test.step('the printable page shows the same certificate and prints on exactly one A4 page', async () => {

@@ -118,7 +118,7 @@ test('a learner saves the trainer’s confirmation and gets a confirmed PDF, QR,
   });
 
   await test.step('the Open Badge carries the trainer’s signed confirmation', async () => {
-    const file = await saveDownload(learner, () => stored.getByRole('button', { name: 'Tải Open Badge (JSON)' }).click(), work, 'badge.json');
+    const file = await saveDownload(learner, () => stored.getByRole('button', { name: 'Tải tệp chứng nhận điện tử' }).click(), work, 'badge.json');
     const badge = JSON.parse(readFileSync(file, 'utf8')) as { hocSoTrainerConfirmation?: Record<string, string> };
     expect(openBadgeCredentialSchema.safeParse(badge).error?.issues ?? []).toEqual([]);
     const { certificates } = (await dumpDb(learner)) as { certificates: { confirmation: { s: string } }[] };

@@ -3,7 +3,6 @@ import { pick, t } from '../../i18n';
 import { confirmationFacts, type ConfirmationFacts } from '../../lib/certificate/confirmation-facts';
 import { draftCertificate, localDay } from '../../lib/certificate/draft';
 import { certificateNameProblem, formatCertificateDate, NAME_MAX_LENGTH, type CertificatePayload } from '../../lib/certificate/payload';
-import type { DigcompArea } from '../../lib/content-schema';
 import type { Certificate, Profile } from '../../lib/learner/learner';
 import type { ModuleProgress } from '../../lib/learner/progress';
 import type { Lang } from '../../lib/routes';
@@ -17,7 +16,9 @@ export interface CertificateCourse {
   slug: string;
   title: string;
   summary: string;
-  digcomp: DigcompArea[];
+  /** The national framework's competences the course trains, in both languages: a certificate prints in its own. */
+  competences: { ref?: string | undefined; name: Record<Lang, string> }[];
+  framework: { name: Record<Lang, string>; url: string };
   passMark: number;
   modules: { id: string; title: string }[];
 }
@@ -168,7 +169,7 @@ function StoredCertificate({ lang, certificate, course }: { lang: Lang; certific
   };
   /** The PDF; with a confirmation, the trainer's name must print exactly too, or the learner is told why not. */
   const pdf = async (): Promise<File | string> => {
-    const labels = pdfLabels(payload.lang, confirmation !== null);
+    const labels = { ...pdfLabels(payload.lang, confirmation !== null), competences: { heading: t(payload.lang, 'certificate.pdf.competences'), names: course.competences.map((c) => c.name[payload.lang]) } };
     if (!confirmation) return certificatePdfFile(payload, labels);
     const missing = await unprintableLetters(confirmation.n);
     if (missing.length > 0) return t(lang, 'certificate.error.trainerUnprintable', { letters: missing.join(' ') });
@@ -211,7 +212,8 @@ function StoredCertificate({ lang, certificate, course }: { lang: Lang; certific
                 payload,
                 {
                   courseSummary: course.summary,
-                  digcomp: course.digcomp,
+                  competences: course.competences.map((c) => ({ ref: c.ref, name: c.name[payload.lang] })),
+                  framework: { name: course.framework.name[payload.lang], url: course.framework.url },
                   criteria: t(lang, 'certificate.badgeCriteria', { mark: course.passMark }),
                 },
                 confirmation,

@@ -1,20 +1,12 @@
 import { z } from '../zod';
-import type { DigcompArea } from '../content-schema';
 import { confirmationMessage, publicKeyFingerprint, type Confirmation, type TrainerKeyAlgorithm } from './countersign';
 import type { CertificatePayload } from './payload';
 
-export const DIGCOMP_FRAMEWORK = {
-  name: 'DigComp 2.2: The Digital Competence Framework for Citizens',
-  url: 'https://publications.jrc.ec.europa.eu/repository/handle/JRC128415',
-};
-
-const DIGCOMP_AREA_NAMES: Record<DigcompArea, string> = {
-  information: '1. Information and data literacy',
-  communication: '2. Communication and collaboration',
-  'content-creation': '3. Digital content creation',
-  safety: '4. Safety',
-  'problem-solving': '5. Problem solving',
-};
+/** A competence the course trains, named in the certificate's language; `ref` is the framework's own number when known. */
+export interface CertificateCompetence {
+  name: string;
+  ref?: string | undefined;
+}
 
 /** The fields of an Open Badges 3.0 OpenBadgeCredential that the spec requires, and those we always fill. */
 export const openBadgeCredentialSchema = z.object({
@@ -39,7 +31,13 @@ export const openBadgeCredentialSchema = z.object({
       description: z.string().min(1),
       criteria: z.object({ narrative: z.string().min(1) }),
       alignment: z.array(
-        z.object({ type: z.array(z.literal('Alignment')), targetName: z.string(), targetUrl: z.url(), targetFramework: z.string() }),
+        z.object({
+          type: z.array(z.literal('Alignment')),
+          targetName: z.string(),
+          targetUrl: z.url(),
+          targetFramework: z.string(),
+          targetCode: z.string().optional(),
+        }),
       ).min(1),
     }),
   }),
@@ -52,7 +50,10 @@ export interface BadgeContext {
   /** Address of the course page. */
   courseUrl: string;
   courseSummary: string;
-  digcomp: DigcompArea[];
+  /** The competences of the national basic digital-skills framework the course's modules train. */
+  competences: CertificateCompetence[];
+  /** That framework's name and where to read it. */
+  framework: { name: string; url: string };
   /** How the course is earned, in the certificate's language. */
   criteria: string;
 }
@@ -75,11 +76,12 @@ export function openBadgeCredential(payload: CertificatePayload, id: string, con
         name: payload.courseTitle,
         description: context.courseSummary,
         criteria: { narrative: context.criteria },
-        alignment: context.digcomp.map((area) => ({
+        alignment: context.competences.map((competence) => ({
           type: ['Alignment' as const],
-          targetName: DIGCOMP_AREA_NAMES[area],
-          targetUrl: DIGCOMP_FRAMEWORK.url,
-          targetFramework: DIGCOMP_FRAMEWORK.name,
+          targetName: competence.name,
+          targetUrl: context.framework.url,
+          targetFramework: context.framework.name,
+          ...(competence.ref && { targetCode: competence.ref }),
         })),
       },
     },

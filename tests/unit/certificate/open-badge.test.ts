@@ -18,26 +18,30 @@ const context = {
   site: 'https://hocso.example.org',
   courseUrl: 'https://hocso.example.org/khoa-hoc/vneid/',
   courseSummary: 'Cài và dùng ứng dụng định danh điện tử quốc gia an toàn.',
-  digcomp: ['safety', 'information'] as const,
+  competences: [{ name: 'Tự bảo vệ mình trên không gian mạng' }, { name: 'Tìm kiếm, chọn lọc thông tin trên Internet', ref: '1.1' }],
+  framework: { name: 'Khung kiến thức, kỹ năng số cơ bản', url: 'https://hethongphapluat.com/quyet-dinh-757' },
   criteria: 'Qua bài kiểm tra của từng bài học với ít nhất 80% câu đúng.',
 };
 
 describe('Open Badges 3.0 credential', () => {
   test('has every field the spec requires', async () => {
-    const credential = openBadgeCredential(payload, await certificateId(payload), { ...context, digcomp: [...context.digcomp] });
+    const credential = openBadgeCredential(payload, await certificateId(payload), context);
     const parsed = openBadgeCredentialSchema.safeParse(JSON.parse(JSON.stringify(credential)));
     expect(parsed.error?.issues ?? []).toEqual([]);
   });
 
   test('names the learner exactly as typed, as data', async () => {
-    const credential = openBadgeCredential(payload, await certificateId(payload), { ...context, digcomp: [...context.digcomp] });
+    const credential = openBadgeCredential(payload, await certificateId(payload), context);
     expect(credential.credentialSubject.identifier[0]?.identityHash).toBe('<img src=x onerror=alert(1)>');
     expect(credential.validFrom).toBe('2026-11-20T00:00:00Z');
   });
 
-  test('aligns the achievement with each DigComp 2.2 area of the course', async () => {
-    const credential = openBadgeCredential(payload, await certificateId(payload), { ...context, digcomp: [...context.digcomp] });
-    expect(credential.credentialSubject.achievement.alignment.map((a) => a.targetName)).toEqual(['4. Safety', '1. Information and data literacy']);
+  test('aligns the achievement with each competence of the national framework the course trains, by its plain name', async () => {
+    const credential = openBadgeCredential(payload, await certificateId(payload), context);
+    expect(credential.credentialSubject.achievement.alignment).toEqual([
+      { type: ['Alignment'], targetName: 'Tự bảo vệ mình trên không gian mạng', targetUrl: context.framework.url, targetFramework: 'Khung kiến thức, kỹ năng số cơ bản' },
+      { type: ['Alignment'], targetName: 'Tìm kiếm, chọn lọc thông tin trên Internet', targetUrl: context.framework.url, targetFramework: 'Khung kiến thức, kỹ năng số cơ bản', targetCode: '1.1' },
+    ]);
   });
 
   test.each([
@@ -45,7 +49,7 @@ describe('Open Badges 3.0 credential', () => {
     ['without the OpenBadgeCredential type', (c: Record<string, unknown>) => ({ ...c, type: ['VerifiableCredential'] })],
     ['without validFrom', (c: Record<string, unknown>) => ({ ...c, validFrom: undefined })],
   ])('the schema refuses a credential %s', async (_name, spoil) => {
-    const credential = openBadgeCredential(payload, await certificateId(payload), { ...context, digcomp: [...context.digcomp] });
+    const credential = openBadgeCredential(payload, await certificateId(payload), context);
     expect(openBadgeCredentialSchema.safeParse(spoil(credential as unknown as Record<string, unknown>)).success).toBe(false);
   });
 });
@@ -55,7 +59,7 @@ describe('a trainer’s confirmation in the Open Badges file', () => {
     const id = await certificateId(payload);
     const key = await createTrainerKey('Trần Văn Bình');
     const credential = await withTrainerConfirmation(
-      openBadgeCredential(payload, id, { ...context, digcomp: [...context.digcomp] }),
+      openBadgeCredential(payload, id, context),
       await countersign(id, key, '2026-11-22'),
     );
     expect(openBadgeCredentialSchema.safeParse(JSON.parse(JSON.stringify(credential))).error?.issues ?? []).toEqual([]);
