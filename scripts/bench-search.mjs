@@ -46,7 +46,8 @@ function entriesOf(dir) {
       modules.push({ id: `vi/${course}/${name.replace(/\.mdx$/, '')}`, data: parse(frontmatter), body });
     }
   }
-  return { courses, courseTranslations: [], modules, moduleTranslations: [] };
+  const { competences } = parse(readFileSync(join(dir, 'framework.yaml'), 'utf8'));
+  return { courses, courseTranslations: [], modules, moduleTranslations: [], competences: competences.map((c) => ({ id: c.id, data: c })) };
 }
 
 export async function searchRows(dist) {

@@ -1,7 +1,7 @@
 // Writes a large content tree (default 1,000 modules) made of the real Vietnamese modules, repeated under new course
 // and module names, to see how search scales. `node scripts/generate-catalog.mjs <dir> [modules]`; the tree can be
 // built with `HOCSO_CONTENT_DIR=<dir> npm run build` and is what `npm run bench` indexes.
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -44,6 +44,8 @@ export function generateCatalog(dir, modules = 1000) {
     writeFileSync(join(courseDir, `${number}-${slug}.mdx`), numberTitle(text, n + 1));
   }
   mkdirSync(join(dir, 'en'), { recursive: true });
+  // Modules name the framework's competences, so the tree needs the same table.
+  copyFileSync(join(content, '..', 'framework.yaml'), join(dir, 'framework.yaml'));
   return dir;
 }
 

@@ -1,4 +1,5 @@
 import type {
+  Competence,
   Course,
   CourseTranslation,
   ModuleFrontmatter,
@@ -21,6 +22,15 @@ export interface CatalogSources {
   courseTranslations: Entry<CourseTranslation>[];
   modules: Entry<ModuleFrontmatter>[];
   moduleTranslations: Entry<ModuleTranslation>[];
+  /** The framework's competences, in the order they are shown. */
+  competences: Entry<Competence>[];
+}
+
+/** A competence as a page shows it: its name in the page's language. */
+export interface CatalogCompetence {
+  id: string;
+  ref?: string | undefined;
+  name: string;
 }
 
 export interface CatalogModule {
@@ -35,6 +45,10 @@ export interface CatalogModule {
   quiz: Question[];
   trainer: TrainerNotes;
   sources: Source[];
+  /** The day the module was last checked claim by claim, YYYY-MM-DD. */
+  reviewed: string;
+  /** Ids of the competences the module trains. */
+  competences: string[];
   /** Language of the text and quiz the page shows; the default language when not translated. */
   textLang: Lang;
   /** Collection entry id of the text to render. */
@@ -50,7 +64,8 @@ export interface CatalogCourse {
   minutes: number;
   passMark: number;
   audience: Course['audience'];
-  digcomp: Course['digcomp'];
+  /** The competences the course's modules train together, in the framework's order. */
+  competences: CatalogCompetence[];
   sources: Course['sources'];
   modules: CatalogModule[];
 }
@@ -93,6 +108,8 @@ export function buildCatalog(lang: Lang, sources: CatalogSources): CatalogCourse
             quiz: full?.data.quiz ?? m.data.quiz,
             trainer: full?.data.trainer ?? m.data.trainer,
             sources: m.data.sources,
+            reviewed: m.data.reviewed,
+            competences: m.data.competences,
             textLang: full ? lang : DEFAULT_LANG,
             textEntryId: full ? full.id : m.id,
           };
@@ -106,7 +123,9 @@ export function buildCatalog(lang: Lang, sources: CatalogSources): CatalogCourse
         minutes: courseEntry.data.minutes,
         passMark: courseEntry.data.passMark,
         audience: courseEntry.data.audience,
-        digcomp: courseEntry.data.digcomp,
+        competences: sources.competences
+          .filter((c) => modules.some((m) => m.competences.includes(c.id)))
+          .map((c) => ({ id: c.id, ref: c.data.ref, name: lang === DEFAULT_LANG ? c.data.vi : c.data.en })),
         sources: courseEntry.data.sources,
         modules,
       };

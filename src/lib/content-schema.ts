@@ -1,7 +1,7 @@
 import { z } from './zod';
 
-/** A day as YYYY-MM-DD; YAML may read an unquoted day as a date. */
-const isoDate = z.union([z.iso.date(), z.date().transform((d) => d.toISOString().slice(0, 10))]);
+/** A day as YYYY-MM-DD; YAML may read an unquoted one as a date. */
+const day = z.union([z.iso.date(), z.date().transform((d) => d.toISOString().slice(0, 10))]);
 
 /** A page or document a fact comes from. */
 export const sourceSchema = z.strictObject({
@@ -11,22 +11,42 @@ export const sourceSchema = z.strictObject({
   publisher: z.string().min(2).optional(),
   /** Where to read it; omitted for documents that are not online. */
   url: z.url({ protocol: /^https$/ }).optional(),
-  /** When it was published or last checked, as YYYY-MM-DD. */
-  date: isoDate.optional(),
-  /** When an author last opened and read this source to check the module's facts, as YYYY-MM-DD. */
-  read: isoDate.optional(),
+  /** When it was published or last checked, as YYYY-MM-DD (YAML may read it as a date). */
+  date: day.optional(),
+  /** When an author last opened and read it to check the module's facts. */
+  read: day.optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
-/** DigComp 2.2 competence areas. */
-export const digcompAreaSchema = z.enum([
-  'information',
-  'communication',
-  'content-creation',
-  'safety',
-  'problem-solving',
-]);
-export type DigcompArea = z.infer<typeof digcompAreaSchema>;
+const slugCode = z.string().regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and hyphens only');
+
+/** One skill of the national basic digital-skills framework (content/framework.yaml) that modules refer to. */
+export const competenceSchema = z.strictObject({
+  /** What module frontmatter writes in `competences:`. */
+  id: slugCode,
+  /** The number the published table gives it (e.g. "1.2"), only where it was read there. */
+  ref: z.string().min(1).optional(),
+  /** Its name in plain Vietnamese, as residents read it on course pages and certificates. */
+  vi: z.string().min(3),
+  en: z.string().min(3),
+  /** Where the name (and ref) was read; `read` says when. */
+  source: sourceSchema,
+});
+export type Competence = z.infer<typeof competenceSchema>;
+
+/** `content/framework.yaml`: the framework the competences belong to, and the competences in display order. */
+export const frameworkSchema = z.strictObject({
+  name: z.strictObject({ vi: z.string().min(3), en: z.string().min(3) }),
+  source: sourceSchema,
+  competences: z.array(competenceSchema).min(1).superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.forEach((c, index) => {
+      if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate competence id "${c.id}"` });
+      seen.add(c.id);
+    });
+  }),
+});
+export type Framework = z.infer<typeof frameworkSchema>;
 
 const questionId = z
   .string()
@@ -127,6 +147,20 @@ export const trainerNotesSchema = z.strictObject({
 });
 export type TrainerNotes = z.infer<typeof trainerNotesSchema>;
 
+/** One entry of `content/facts.yaml`: a number course text gives (phone, fee, legal document, date, threshold). */
+export const factSchema = z.strictObject({
+  /** Exactly as course text writes it; every occurrence in any module is covered by this entry. */
+  text: z.string().min(2),
+  /** What it is, in a few words. */
+  means: z.string().min(5),
+  /** Where it was confirmed; for a made-up amount in a story, the module that tells the story. */
+  source: sourceSchema,
+  /** The day someone checked it against the source; absent when nobody has yet. */
+  checked: day.optional(),
+});
+export const factsSchema = z.array(factSchema);
+export type Fact = z.infer<typeof factSchema>;
+
 /** `content/<lang>/<course>/course.yaml` in the default language (vi). */
 export const courseSchema = z.strictObject({
   title: z.string().min(3),
@@ -139,8 +173,6 @@ export const courseSchema = z.strictObject({
   order: z.int().min(1),
   /** Estimated minutes for the whole course, quizzes included. */
   minutes: z.int().min(5),
-  /** DigComp 2.2 competence areas the course covers. */
-  digcomp: z.array(digcompAreaSchema).min(1),
   /** Percentage of quiz points needed to pass each module. */
   passMark: z.int().min(1).max(100).default(80),
   sources: z.array(sourceSchema).min(1),
@@ -160,15 +192,29 @@ export const moduleSchema = z.strictObject({
   summary: z.string().min(20),
   /** Minutes a learner needs, reading and quiz together. */
   minutes: z.int().min(1).max(60),
+  /** The day the module was last checked claim by claim against its sources. */
+  reviewed: day,
   /** What the learner can do afterwards, one sentence each. */
   objectives: z.array(z.string().min(10)).min(1),
+  /** Ids of the framework's competences the objectives train (content/framework.yaml). */
+  competences: z.array(slugCode).min(1),
   quiz: quizSchema,
   trainer: trainerNotesSchema,
   sources: z.array(sourceSchema).min(1),
-  /** When the module was last checked claim by claim against its sources, as YYYY-MM-DD. */
-  reviewed: isoDate.optional(),
 });
 export type ModuleFrontmatter = z.infer<typeof moduleSchema>;
+
+/** The module schema that also refuses a competence id the framework does not list. */
+export function moduleSchemaFor(framework: Framework) {
+  const known = new Set(framework.competences.map((c) => c.id));
+  return moduleSchema.superRefine((module, ctx) => {
+    module.competences.forEach((id, index) => {
+      if (!known.has(id)) {
+        ctx.addIssue({ code: 'custom', path: ['competences', index], message: `unknown competence "${id}": not in content/framework.yaml` });
+      }
+    });
+  });
+}
 
 /**
  * A module in another language. With only a title and summary, the page shows the Vietnamese text and

@@ -4,6 +4,12 @@ import { DEFAULT_LANG, LANGS, pathFor, type Lang, type Route } from '../lib/rout
 
 const cache = new Map<Lang, Promise<CatalogCourse[]>>();
 
+/** The framework's competences in the order of content/framework.yaml. */
+async function competencesInOrder() {
+  const order = (await getEntry('framework', 'framework'))?.data.order ?? [];
+  return (await getCollection('competences')).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+}
+
 /** The catalog for one language, read from the content collections once per build. */
 export function loadCatalog(lang: Lang): Promise<CatalogCourse[]> {
   let catalog = cache.get(lang);
@@ -14,10 +20,33 @@ export function loadCatalog(lang: Lang): Promise<CatalogCourse[]> {
         courseTranslations: await getCollection('courseTranslations'),
         modules: await getCollection('modules'),
         moduleTranslations: await getCollection('moduleTranslations'),
+        competences: await competencesInOrder(),
       }))();
     cache.set(lang, catalog);
   }
   return catalog;
+}
+
+/** A competence the course trains, named in both languages (a certificate prints in its own language). */
+export interface FrameworkCompetence {
+  ref?: string | undefined;
+  name: Record<Lang, string>;
+}
+
+/** The framework's name and address, and a course's competences in both languages, for certificates. */
+export async function loadFramework() {
+  const framework = await getEntry('framework', 'framework');
+  if (!framework) throw new Error('content/framework.yaml was not loaded');
+  const competences = new Map((await getCollection('competences')).map((c) => [c.id, c.data]));
+  return {
+    name: { vi: framework.data.name.vi, en: framework.data.name.en } satisfies Record<Lang, string>,
+    url: framework.data.source.url ?? '',
+    competencesOf: (course: CatalogCourse): FrameworkCompetence[] =>
+      course.competences.map(({ id }) => {
+        const c = competences.get(id)!;
+        return { ref: c.ref, name: { vi: c.vi, en: c.en } };
+      }),
+  };
 }
 
 /** The collection entry holding the text a module page renders: its translation or the original. */

@@ -46,3 +46,8 @@ export function modules(lang: string, course: string): ModuleFile[] {
       return { lang, course, file, path, ...splitFrontmatter(readFileSync(path, 'utf8')) };
     });
 }
+
+/** content/framework.yaml, as the build reads it. */
+export function frameworkYaml(): unknown {
+  return parse(readFileSync(join(CONTENT_ROOT, 'framework.yaml'), 'utf8'));
+}

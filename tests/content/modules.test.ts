@@ -2,13 +2,15 @@ import { describe, expect, test } from 'vitest';
 import {
   courseSchema,
   courseTranslationSchema,
-  moduleSchema,
+  frameworkSchema,
+  moduleSchemaFor,
   moduleTranslationSchema,
   type Question,
 } from '../../src/lib/content-schema';
 import { AUTHORING_COMPONENTS } from '../../src/lib/authoring';
 import { countWords, readingMinutes } from '../../src/lib/reading/reading-time';
-import { courseYaml, courses, languages, modules } from './content-tree';
+import { reviewIsCurrent, REVIEW_VALID_MONTHS } from '../../src/lib/review';
+import { courseYaml, courses, frameworkYaml, languages, modules } from './content-tree';
 
 const DEFAULT_LANG = 'vi';
 const AUTHORING = new Set<string>(AUTHORING_COMPONENTS);
@@ -16,6 +18,14 @@ const PLACEHOLDER = /\b(TODO|TBD|FIXME|XXX|lorem ipsum)\b|\[(translate|dịch|to
 const MODULE_FILE = /^\d{2}-[a-z0-9]+(-[a-z0-9]+)*\.mdx$/;
 
 const vietnameseCourses = courses(DEFAULT_LANG);
+const framework = frameworkSchema.safeParse(frameworkYaml());
+// A broken table fails its own test below; modules are then checked against no competences at all.
+const moduleSchema = moduleSchemaFor(framework.data ?? { name: { vi: '', en: '' }, source: { title: '' }, competences: [] });
+const today = new Date().toISOString().slice(0, 10);
+
+test('content/framework.yaml, the competence table modules refer to, is complete', () => {
+  expect(framework.error?.issues ?? [], 'content/framework.yaml').toEqual([]);
+});
 const translations = languages().filter((lang) => lang !== DEFAULT_LANG);
 
 test('there is at least one course to learn', () => {
@@ -39,13 +49,24 @@ describe.each(vietnameseCourses)('course %s', (course) => {
     const parsed = moduleSchema.safeParse(m.frontmatter);
     const quiz: Question[] = parsed.data?.quiz ?? [];
 
-    test('frontmatter is valid: objectives, quiz with explanations, trainer notes, sources', () => {
+    test('frontmatter is valid: objectives, known competences, quiz with explanations, trainer notes, sources', () => {
       expect(parsed.error?.issues ?? [], m.path).toEqual([]);
     });
 
     test('quiz has at least 6 questions of at least 2 types', () => {
       expect(quiz.length, m.path).toBeGreaterThanOrEqual(6);
       expect(new Set(quiz.map((q) => q.type)).size, m.path).toBeGreaterThanOrEqual(2);
+    });
+
+    test(`was checked claim by claim in the last ${REVIEW_VALID_MONTHS} months`, () => {
+      const reviewed = parsed.data?.reviewed;
+      expect(reviewed, `${m.path}: no \`reviewed\` date`).toBeDefined();
+      expect(reviewIsCurrent(reviewed ?? '', today), `${m.path}: reviewed ${reviewed}, due again ${REVIEW_VALID_MONTHS} months later`).toBe(true);
+    });
+
+    test('announces 8 to 20 minutes', () => {
+      expect(parsed.data?.minutes, m.path).toBeGreaterThanOrEqual(8);
+      expect(parsed.data?.minutes, m.path).toBeLessThanOrEqual(20);
     });
 
     test('reads in 8 to 20 minutes', () => {

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openSiteMenu } from './site';
+import { courseCompetences } from './framework-competences';
 
 async function firstMandatoryCourse(page: Page) {
   const card = page.locator('section[aria-labelledby="mandatory-title"] article').first();
@@ -70,4 +71,18 @@ test('an unknown address shows the not-found page with a way back', async ({ pag
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');
   await page.getByRole('link', { name: 'Xem các khóa học' }).click();
   await expect(page).toHaveURL(/\/khoa-hoc\/$/);
+});
+
+test('a course page names the digital skills it trains in plain words, from the national framework', async ({ page }) => {
+  for (const [lang, path, heading] of [
+    ['vi', '/khoa-hoc/dich-vu-cong-truc-tuyen/', 'Kỹ năng số bạn rèn luyện trong khóa học'],
+    ['en', '/en/courses/dich-vu-cong-truc-tuyen/', 'Digital skills you practise in this course'],
+  ] as const) {
+    await page.goto(path);
+    const section = page.locator('[data-slot="competences"]');
+    await expect(section.getByRole('heading', { level: 2 })).toHaveText(heading);
+    await expect(section).toContainText('757/QĐ-BKHCN');
+    await expect(section.getByRole('listitem')).toHaveText(courseCompetences('dich-vu-cong-truc-tuyen', lang));
+    await expect(page.locator('body'), 'no foreign framework names a resident would not know').not.toContainText('DigComp');
+  }
 });

@@ -9,6 +9,7 @@ import { localDay } from '../../src/lib/certificate/draft';
 import { certificateId, type CertificatePayload } from '../../src/lib/certificate/payload';
 import { formatDay } from '../../src/lib/format-date';
 import { finishShortCourse, firstPage, pdfText, saveDownload as saveDownloadIn, SHORT_COURSE } from './certificate';
+import { courseCompetences } from './framework-competences';
 import { createProfile, dumpDb } from './learner';
 
 // The shortest course (4 modules): every module is passed through the quiz, offline, as a learner would.
@@ -89,6 +90,9 @@ test('a learner who finished a course gets a certificate that prints their name 
       expect(text, 'the PDF prints the name exactly as typed').toContain(name);
       expect(text).toContain(courseTitle);
       expect(text).toContain(today);
+      const printed = text.normalize('NFC').replace(/\s+/g, ' ');
+      expect(printed, 'the PDF lists the digital skills the course trains').toContain('Kỹ năng số đã rèn luyện');
+      for (const competence of courseCompetences(COURSE, 'vi')) expect(printed).toContain(competence);
       const png = firstPage(file);
       const dark = png.data.filter((_, i) => i % 4 === 0 && png.data[i]! < 128).length;
       expect(dark / (png.width * png.height), 'page 1 of the PDF should not be blank').toBeGreaterThan(0.01);
@@ -112,9 +116,9 @@ test('a learner who finished a course gets a certificate that prints their name 
   await test.step('a self-issued certificate says plainly the learner made it, and gives no signed badge', async () => {
     const stored = storedCertificate(page, NAMES[0]!);
     await expect(stored.locator('.certificate__self')).toHaveText(
-      'Bạn tự tạo chứng nhận này trên máy của mình; chưa ai xác nhận. Khi người hướng dẫn xác nhận trực tiếp, bạn sẽ tải được Open Badge có chữ ký.',
+      'Bạn tự tạo chứng nhận này trên máy của mình; chưa ai xác nhận. Khi người hướng dẫn xác nhận trực tiếp, bạn sẽ tải được tệp chứng nhận điện tử có chữ ký của họ.',
     );
-    await expect(stored.getByRole('button', { name: /Open Badge/ }), 'no badge until a trainer confirms').toHaveCount(0);
+    await expect(stored.getByRole('button', { name: /chứng nhận điện tử/ }), 'no badge until a trainer confirms').toHaveCount(0);
     const file = await saveDownload(page, () => stored.getByRole('button', { name: 'Tải PDF' }).click(), 'self.pdf');
     expect(pdfText(file).replace(/\s+/g, ' '), 'the PDF says who made it and that no one confirmed it').toContain('Người học tự tạo chứng nhận này trên máy của mình. Chưa ai xác nhận.');
   });

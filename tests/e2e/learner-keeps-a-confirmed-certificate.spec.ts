@@ -123,7 +123,7 @@ test('a learner saves the trainer’s confirmation and gets a confirmed PDF, QR,
   });
 
   await test.step('the Open Badge is the VC-JWT the trainer signed: issuer the did:key of the trainer’s key, verified by jose', async () => {
-    const file = await saveDownload(learner, () => stored.getByRole('button', { name: 'Tải Open Badge có chữ ký' }).click(), work, 'badge.jwt');
+    const file = await saveDownload(learner, () => stored.getByRole('button', { name: 'Tải tệp chứng nhận điện tử có chữ ký' }).click(), work, 'badge.jwt');
     const jwt = readFileSync(file, 'utf8');
     const { certificates } = (await dumpDb(learner)) as { certificates: { confirmation: { a: 'Ed25519' | 'ECDSA-P256'; k: string } }[] };
     const { confirmation } = certificates[0]!;

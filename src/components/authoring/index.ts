@@ -1,5 +1,8 @@
 import type { AuthoringComponentName } from '../../lib/authoring';
+import Android from './Android.astro';
+import IPhone from './IPhone.astro';
 import PhoneScreen from './PhoneScreen.astro';
+import PlatformSteps from './PlatformSteps.astro';
 import Practice from './Practice.astro';
 import Steps from './Steps.astro';
 import Tip from './Tip.astro';
@@ -13,4 +16,7 @@ export const authoringComponents: Record<AuthoringComponentName, unknown> = {
   PhoneScreen,
   Practice,
   TrainerNote,
+  PlatformSteps,
+  Android,
+  IPhone,
 };

@@ -17,6 +17,9 @@ import { download } from '../../browser/save-file';
 export interface CertificateCourse {
   slug: string;
   title: string;
+  /** The national framework's competences the course trains, in both languages: a certificate prints in its own. */
+  competences: { ref?: string | undefined; name: Record<Lang, string> }[];
+  framework: { name: Record<Lang, string>; url: string };
   modules: { id: string; title: string }[];
 }
 
@@ -180,7 +183,7 @@ function StoredCertificate({ lang, certificate }: { lang: Lang; certificate: Cer
   };
   /** The PDF; with a confirmation, the trainer's name must print exactly too, or the learner is told why not. */
   const pdf = async (): Promise<File | string> => {
-    const labels = pdfLabels(payload.lang, confirmation !== null);
+    const labels = { ...pdfLabels(payload.lang, confirmation !== null), competences: { heading: t(payload.lang, 'certificate.pdf.competences'), names: course.competences.map((c) => c.name[payload.lang]) } };
     if (!confirmation) return certificatePdfFile(payload, labels);
     const missing = await unprintableLetters(confirmation.n);
     if (missing.length > 0) return t(lang, 'certificate.error.trainerUnprintable', { letters: missing.join(' ') });

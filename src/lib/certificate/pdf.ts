@@ -15,6 +15,8 @@ export interface CertificateLabels {
   id: string;
   scan: string;
   notice: string;
+  /** The framework's competences the course trains, under a heading, e.g. "Kỹ năng số đã rèn luyện". */
+  competences?: { heading: string; names: string[] };
 }
 
 /** Characters of `text` the font cannot draw: a certificate must print the name exactly, or refuse it. */
@@ -24,6 +26,7 @@ export function missingGlyphs(text: string, fontBytes: Uint8Array): string[] {
 }
 
 const MODULE_LINES = 8;
+const COMPETENCE_LINES = 2;
 const A4_LANDSCAPE: [number, number] = [841.89, 595.28];
 const INK = rgb(0.11, 0.11, 0.12);
 const BRAND = rgb(0.043, 0.365, 0.231);
@@ -34,6 +37,21 @@ function centred(page: PDFPage, text: string, y: number, font: PDFFont, size: nu
   while (font.widthOfTextAtSize(text, fitted) > maxWidth && fitted > 8) fitted -= 1;
   const width = font.widthOfTextAtSize(text, fitted);
   page.drawText(text, { x: (page.getWidth() - width) / 2, y, size: fitted, font, color });
+}
+
+/** `items` joined with " · " into at most `lines` lines of `maxWidth`, at the largest size from `size` down that fits. */
+export function fitItems(items: string[], font: PDFFont, size: number, maxWidth: number, lines: number): { size: number; lines: string[] } {
+  for (let fitted = size; ; fitted -= 0.5) {
+    const wrapped: string[] = [];
+    for (const item of items) {
+      const last = wrapped.at(-1);
+      if (last !== undefined && font.widthOfTextAtSize(`${last} · ${item}`, fitted) <= maxWidth) wrapped[wrapped.length - 1] = `${last} · ${item}`;
+      else wrapped.push(item);
+    }
+    if (fitted <= 6 || (wrapped.length <= lines && wrapped.every((l) => font.widthOfTextAtSize(l, fitted) <= maxWidth))) {
+      return { size: fitted, lines: wrapped };
+    }
+  }
 }
 
 function drawQr(page: PDFPage, text: string, x: number, y: number, size: number) {
@@ -93,14 +111,21 @@ export async function renderCertificatePdf(
   centred(page, `${labels.date}: ${date}   ·   ${labels.score}: ${payload.score}%`, height - 320, font, 13);
   if (confirmedLine) centred(page, confirmedLine, height - 345, font, 12, BRAND);
 
-  page.drawText(`${labels.modules}:`, { x: 70, y: 200, size: 11, font, color: INK });
+  const competences = labels.competences;
+  if (competences && competences.names.length > 0) {
+    const fitted = fitItems(competences.names, font, 10, 700, COMPETENCE_LINES);
+    centred(page, `${competences.heading}:`, 236, font, 10, MUTED);
+    fitted.lines.forEach((line, index) => centred(page, line, 222 - index * 13, font, fitted.size));
+  }
+
+  page.drawText(`${labels.modules}:`, { x: 70, y: 188, size: 11, font, color: INK });
   const shown = payload.modules.length > MODULE_LINES ? payload.modules.slice(0, MODULE_LINES - 1) : payload.modules;
   const lines = shown.map((title, index) => `${index + 1}. ${title}`);
   if (shown.length < payload.modules.length) lines.push(`… (+${payload.modules.length - shown.length})`);
   lines.forEach((line, index) => {
     let size = 10;
     while (font.widthOfTextAtSize(line, size) > 520 && size > 6) size -= 0.5;
-    page.drawText(line, { x: 70, y: 184 - index * 14, size, font, color: INK });
+    page.drawText(line, { x: 70, y: 173 - index * 13, size, font, color: INK });
   });
 
   // A confirmed link is about twice as long; its denser QR gets more room so a phone camera can still read it.

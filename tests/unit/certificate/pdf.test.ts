@@ -85,3 +85,24 @@ test('a certificate a trainer confirmed prints who confirmed it and the key, and
   const png = PNG.sync.read(readFileSync(join(work, `${id}-confirmed-1.png`)));
   expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data, 'the QR code should hold the confirmed link').toBe(verifyUrl);
 });
+
+test('a certificate lists the competences of the national framework the course trains, in plain words, without crowding the modules', async () => {
+  const payload = { ...certificate('Nguyễn Thị Ánh Tuyết'), modules: Array.from({ length: 8 }, (_, i) => `Bài học số ${i + 1} của khóa`) };
+  const id = await certificateId(payload);
+  const names = [
+    'Sử dụng thiết bị',
+    'Tìm kiếm, chọn lọc thông tin trên Internet',
+    'Đánh giá dữ liệu, thông tin và nội dung trên môi trường Internet',
+    'Giao tiếp và hợp tác trên môi trường số',
+    'Tạo và chia sẻ nội dung số',
+    'Tự bảo vệ mình trên không gian mạng',
+    'Dùng trí tuệ nhân tạo (AI) an toàn, có trách nhiệm',
+  ];
+  const pdf = await renderCertificatePdf(payload, id, 'http://127.0.0.1:4321/xac-minh/', { ...labels, competences: { heading: 'Kỹ năng số đã rèn luyện', names } }, font);
+  const file = join(work, `${id}-competences.pdf`);
+  writeFileSync(file, pdf);
+  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).normalize('NFC').replace(/\s+/g, ' ');
+  expect(text).toContain('Kỹ năng số đã rèn luyện');
+  for (const name of names) expect(text).toContain(name);
+  expect(text).toContain('8. Bài học số 8 của khóa');
+});

@@ -10,7 +10,6 @@ const course: Course = {
   mandatory: false,
   order: 1,
   minutes: 30,
-  digcomp: ['information'],
   passMark: 80,
   sources: [{ title: 'Nguồn' }],
 };
@@ -18,7 +17,9 @@ const moduleData: ModuleFrontmatter = {
   title: 'Nộp hồ sơ trực tuyến',
   summary: 'Nộp hồ sơ và theo dõi kết quả.',
   minutes: 10,
+  reviewed: '2026-11-29',
   objectives: ['Nộp được một bộ hồ sơ.'],
+  competences: ['dich-vu-cong-truc-tuyen'],
   quiz: [{ id: 'q', type: 'true-false', prompt: 'Một câu khẳng định.', answer: true, explanation: 'Giải thích đủ dài cho câu hỏi.' }],
   trainer: { timing: [{ minutes: 10, activity: 'Đọc' }], activity: 'Hoạt động đủ dài cho lớp học.', materials: ['Máy chiếu'] },
   sources: [{ title: 'Nguồn' }],
@@ -28,6 +29,7 @@ const sources: CatalogSources = {
   courseTranslations: [{ id: 'en/dvc/course', data: { title: 'Online public services', summary: 'Paperwork online.' } }],
   modules: [{ id: 'vi/dvc/01-nop-ho-so', data: moduleData, body: '## Bước đầu tiên\n<Tip title="Mẹo">Chụp rõ giấy tờ.</Tip>' }],
   moduleTranslations: [{ id: 'en/dvc/01-nop-ho-so', data: { title: 'Submitting an application', summary: 'Submit and follow up.' }, body: '' }],
+  competences: [],
 };
 const bodyOf = (entryId: string) => sources.modules.find((m) => m.id === entryId)?.body ?? '';
 
