@@ -6,15 +6,20 @@ import { generateSW, getManifest } from 'workbox-build';
 import { PRECACHE_BUDGET, precacheProblems } from '../lib/precache-budget';
 import { LANGS, pathFor } from '../lib/routes';
 
-/** Print views (a paper quiz per module and language) would overfill the precache; each is kept once opened. */
-const printViewPaths = LANGS.map((lang) => ({ lang, path: pathFor(lang, { page: 'paperQuiz', course: '*', module: '*' }) }));
+/**
+ * A module's print view (the paper quiz) and its slides, one each per module and language, would overfill the precache;
+ * each is kept once opened, so a trainer who opened them online has them in a hall without a network.
+ */
+const printViewPaths = LANGS.flatMap((lang) =>
+  (['paperQuiz', 'slides'] as const).map((page) => ({ lang, page, path: pathFor(lang, { page, course: '*', module: '*' }) })),
+);
 const printViewGlobs = printViewPaths.map(({ path }) => `${path.slice(1)}**`);
-const printViews = printViewPaths.map(({ lang, path }) => ({
-  // Matched against the whole URL: …/<course>/<module>/<print view segment>/
+const printViews = printViewPaths.map(({ lang, page, path }) => ({
+  // Matched against the whole URL: …/<course>/<module>/<view segment>/
   urlPattern: new RegExp(`/${path.split('/').at(-2)}/$`),
   handler: 'NetworkFirst' as const,
   options: {
-    cacheName: `print-views-${lang}`,
+    cacheName: `${page === 'slides' ? 'slides' : 'print-views'}-${lang}`,
     expiration: { maxEntries: 80 },
     precacheFallback: { fallbackURL: `${pathFor(lang, { page: 'offline' })}index.html` },
   },
@@ -33,18 +38,25 @@ const offlineFallback = (lang: 'vi' | 'en') => ({
 /**
  * Code only some people need is cached the first time they use it, not precached for everyone: every visitor downloads
  * the precache on a weak signal, and these would not fit its budget. Each name carries a content hash, so a cached copy
- * is never stale; the page that needs one loads it while online (see keepCertificateMakerOffline, warmQrReader).
+ * is never stale; the page that needs one loads it while online (see keepCertificateMakerOffline, warmQrReader, slide-show.ts).
  */
 const ON_DEMAND = {
   'the certificate maker (pdf-lib with fontkit, about 1.1 MB)': { file: /^pdf\.[\w-]+\.js$/, glob: '_astro/pdf.*.js' },
   'the full font the certificate maker embeds (130 KB)': { file: /^BeVietnamPro_400Regular\.[\w-]+\.ttf$/, glob: '_astro/*.ttf' },
   "the QR decoder of the trainer's pages (130 KB)": { file: /^jsQR\.[\w-]+\.js$/, glob: '_astro/jsQR.*.js' },
+  "the slides page's script, which cuts a module into slides (5 KB)": {
+    file: /^SlidesPage\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/,
+    glob: '_astro/SlidesPage.astro_astro_type_script_index_0_lang.*.js',
+  },
+  'reveal.js, which shows the slides (120 KB)': { file: /^slide-show\.[\w-]+\.js$/, glob: '_astro/slide-show.*.js' },
+  "reveal.js's stylesheet (54 KB)": { file: /^slide-show\.[\w-]+\.css$/, glob: '_astro/slide-show.*.css' },
+  "the presenter's window (2 KB)": { file: /^presenter\.[\w-]+\.js$/, glob: '_astro/presenter.*.js' },
 };
 const onDemandCache = {
   // A RegExp, not a function: generateSW copies the pattern into sw.js, where this module's variables do not exist.
   urlPattern: new RegExp(`/_astro/(${Object.values(ON_DEMAND).map(({ file }) => file.source.slice(1, -1)).join('|')})$`),
   handler: 'CacheFirst' as const,
-  options: { cacheName: 'hocso-on-demand', expiration: { maxEntries: 6 } },
+  options: { cacheName: 'hocso-on-demand', expiration: { maxEntries: 12 } },
 };
 
 /**

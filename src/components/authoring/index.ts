@@ -1,6 +1,7 @@
 import type { AuthoringComponentName } from '../../lib/authoring';
 import PhoneScreen from './PhoneScreen.astro';
 import Practice from './Practice.astro';
+import Slide from './Slide.astro';
 import Steps from './Steps.astro';
 import Tip from './Tip.astro';
 import TrainerNote from './TrainerNote.astro';
@@ -13,4 +14,5 @@ export const authoringComponents: Record<AuthoringComponentName, unknown> = {
   PhoneScreen,
   Practice,
   TrainerNote,
+  Slide,
 };
