@@ -113,12 +113,12 @@ export function notesOf(slide: HTMLElement): Node[] {
   return [...(slide.querySelector('.notes')?.childNodes ?? [])].map((node) => node.cloneNode(true));
 }
 
-/** A copy of a slide drawn at `width` pixels wide, for the presenter's previews and the handout. */
+/** A copy of a slide without its notes or what reveal.js set on it, for the presenter's previews and the handout. */
 export function slidePicture(slide: HTMLElement): HTMLElement {
   const copy = slide.cloneNode(true) as HTMLElement;
   copy.querySelector('.notes')?.remove();
-  copy.classList.add('deck-slide--picture');
-  copy.removeAttribute('hidden');
+  for (const name of ['style', 'hidden', 'aria-hidden', 'data-index-h', 'class']) copy.removeAttribute(name);
+  copy.className = 'deck-slide deck-slide--picture';
   return copy;
 }
 

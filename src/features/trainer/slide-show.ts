@@ -13,6 +13,8 @@ export async function startSlideShow(root: HTMLElement, deck: Deck, channel: Bro
   const bar = root.querySelector<HTMLElement>('[data-deck-bar]')!;
   const leave = root.querySelector<HTMLAnchorElement>('[data-deck-leave]')!;
   stage.querySelector('.slides')!.append(...deck.slides);
+  // Before reveal.js measures the stage: the bar takes its height from it.
+  bar.hidden = false;
 
   const show = new Reveal(stage, {
     ...SLIDE_SIZE,
@@ -33,7 +35,6 @@ export async function startSlideShow(root: HTMLElement, deck: Deck, channel: Bro
     keyboard: { 27: () => location.assign(leave.href) },
   });
   await show.initialize();
-  bar.hidden = false;
   // Fetched now, while online, so the presenter's window also opens in a hall without a network.
   if (navigator.onLine) void import('./presenter').catch(() => undefined);
 

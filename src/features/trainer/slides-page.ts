@@ -1,4 +1,4 @@
-import { buildDeck, type Deck } from './slide-deck';
+import { buildDeck, slidePicture, type Deck } from './slide-deck';
 import './slides.css';
 
 /**
@@ -88,9 +88,7 @@ function buildHandout(root: HTMLElement, deck: Deck) {
     figure.className = 'handout__slide';
     const frame = document.createElement('div');
     frame.className = 'handout__frame';
-    const copy = slide.cloneNode(true) as HTMLElement;
-    copy.querySelector('.notes')?.remove();
-    copy.removeAttribute('style');
+    const copy = slidePicture(slide);
     copy.className = 'deck-slide deck-slide--handout';
     frame.append(copy);
     const caption = document.createElement('figcaption');
