@@ -206,8 +206,8 @@ export default function ClassApp({ lang, strings, courses, site }: Props) {
         {canPickFolder && (
           <p className="class-app__file">
             <label htmlFor="class-folder">{t('class.add.folder')}</label>
-            {/* Preact passes the attribute through as written; it has no React-style name for it. */}
-            <input id="class-folder" ref={folderInput} type="file" {...{ webkitdirectory: '' }} disabled={storage === 'unavailable'} onChange={(e) => void fromFolder(e.target.files)} />
+            {/* Preact sets it as the input's property, which React's types do not name. */}
+            <input id="class-folder" ref={folderInput} type="file" {...{ webkitdirectory: true }} disabled={storage === 'unavailable'} onChange={(e) => void fromFolder(e.target.files)} />
           </p>
         )}
         <p className="muted">{t('class.add.digest')}</p>
