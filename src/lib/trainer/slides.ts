@@ -32,8 +32,8 @@ export interface SlidePiece {
 }
 
 export interface PlannedSlide {
-  /** The section heading that titles the slide. */
-  title?: number;
+  /** The section heading that titles the slide; none before the first heading. */
+  title: number | undefined;
   /** True when the slide goes on with the section, list or point of the slide before. */
   continued: boolean;
   show: SlidePiece[];
@@ -59,10 +59,11 @@ export function planSlides(blocks: readonly SlideBlock[], room: number): Planned
   const slides: PlannedSlide[] = [];
   let title: number | undefined;
   let current: PlannedSlide | undefined;
-  const open = (continued: boolean) => {
-    current = { title, continued, show: [], notes: [] };
-    slides.push(current);
-    return current;
+  const open = (continued: boolean): PlannedSlide => {
+    const slide: PlannedSlide = { title, continued, show: [], notes: [] };
+    slides.push(slide);
+    current = slide;
+    return slide;
   };
   const used = (slide: PlannedSlide) =>
     (slide.title === undefined ? 0 : blocks[slide.title]!.height) +
