@@ -181,6 +181,17 @@ test('a learner’s QR code on a 360 px phone screen decodes from a screenshot, 
   expect(png.width, 'the capture is at the phone’s density').toBe(720);
   const read = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
   expect(read?.data, 'the QR code should decode from a phone-screen capture').toMatch(/^HS1:/);
+  // Half the pixels: the code seen from further off, or a photo of it on a projector's wall.
+  const half = new PNG({ width: png.width / 2, height: png.height / 2 });
+  for (let y = 0; y < half.height; y++) {
+    for (let x = 0; x < half.width; x++) {
+      for (let c = 0; c < 4; c++) {
+        const at = (dx: number, dy: number) => png.data[((2 * y + dy) * png.width + 2 * x + dx) * 4 + c]!;
+        half.data[(y * half.width + x) * 4 + c] = (at(0, 0) + at(1, 0) + at(0, 1) + at(1, 1)) / 4;
+      }
+    }
+  }
+  expect(jsQR(new Uint8ClampedArray(half.data), half.width, half.height)?.data, 'it should decode at half the resolution too').toBe(read!.data);
   const version = QRCode.create(read!.data, { errorCorrectionLevel: 'M' }).version;
   testInfo.annotations.push({ type: 'qr', description: `two courses, three modules: ${read!.data.length} characters, QR version ${version} (M)` });
 

@@ -54,24 +54,17 @@ describe('searchIndexPath: each language searches its own pages', () => {
   });
 });
 
-describe('PRINT_VIEW_PATH: print views stay out of the sitemap and the precache', () => {
+describe('PRINT_VIEW_PATH and SLIDES_PATH: print views and slides stay out of the sitemap and the precache', () => {
   test.each([
-    ['/khoa-hoc/vneid/cai-dat/bai-kiem-tra-giay/', true],
-    ['/en/courses/vneid/cai-dat/paper-quiz/', true],
-    ['/khoa-hoc/vneid/cai-dat/', false],
-    ['/en/courses/vneid/paper-quiz-basics/', false],
-  ])('%s → %s', (path, isPrintView) => {
+    ['/khoa-hoc/vneid/cai-dat/bai-kiem-tra-giay/', true, false],
+    ['/en/courses/vneid/cai-dat/paper-quiz/', true, false],
+    ['/khoa-hoc/vneid/cai-dat/trinh-chieu/', false, true],
+    ['/en/courses/vneid/cai-dat/slides/', false, true],
+    ['/khoa-hoc/vneid/cai-dat/', false, false],
+    ['/en/courses/vneid/paper-quiz-basics/', false, false],
+    ['/en/courses/vneid/slides-and-talks/', false, false],
+  ])('%s → print view %s, slides %s', (path, isPrintView, isSlides) => {
     expect(PRINT_VIEW_PATH.test(path)).toBe(isPrintView);
-  });
-});
-
-describe('SLIDES_PATH: a trainer’s slides stay out of the sitemap and the precache', () => {
-  test.each([
-    ['/khoa-hoc/vneid/cai-dat/trinh-chieu/', true],
-    ['/en/courses/vneid/cai-dat/slides/', true],
-    ['/khoa-hoc/vneid/cai-dat/', false],
-    ['/en/courses/vneid/slides-and-talks/', false],
-  ])('%s → %s', (path, isSlides) => {
     expect(SLIDES_PATH.test(path)).toBe(isSlides);
   });
 });
