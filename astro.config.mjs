@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { serviceWorker } from './src/integrations/service-worker';
-import { PRINT_VIEW_PATH } from './src/lib/routes';
+import { PRINT_VIEW_PATH, SLIDES_PATH } from './src/lib/routes';
 
 // Where the site will live; sitemap and certificate links are absolute. Set SITE when deploying.
 const site = process.env.SITE ?? 'http://localhost:4321';
@@ -27,8 +27,8 @@ export default defineConfig({
     preact({ compat: true }),
     sitemap({
       i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en' } },
-      // Print views are reached from their module page; they are not pages to land on from a search engine.
-      filter: (page) => !/\/(404|offline)\/?$/.test(new URL(page).pathname) && !PRINT_VIEW_PATH.test(new URL(page).pathname),
+      // Print views and slides are reached from their module page; they are not pages to land on from a search engine.
+      filter: (page) => !/\/(404|offline)\/?$/.test(new URL(page).pathname) && ![PRINT_VIEW_PATH, SLIDES_PATH].some((view) => view.test(new URL(page).pathname)),
     }),
     // Last: it precaches what the other integrations wrote.
     serviceWorker(),

@@ -8,15 +8,17 @@ export type Route =
   | { page: 'course'; course: string }
   | { page: 'module'; course: string; module: string }
   | { page: 'paperQuiz'; course: string; module: string }
+  | { page: 'slides'; course: string; module: string }
   | { page: SinglePage };
 
 /** Pages with one address each, named by one path segment per language. */
 type SinglePage = 'catalog' | 'about' | 'verify' | 'certificate' | 'confirm' | 'search' | 'progress' | 'class' | 'offline' | 'saved';
 
-const SEGMENTS: Record<Lang, Record<SinglePage | 'paperQuiz', string>> = {
+const SEGMENTS: Record<Lang, Record<SinglePage | 'paperQuiz' | 'slides', string>> = {
   vi: {
     catalog: 'khoa-hoc',
     paperQuiz: 'bai-kiem-tra-giay',
+    slides: 'trinh-chieu',
     about: 'gioi-thieu',
     verify: 'xac-minh',
     certificate: 'chung-chi',
@@ -30,6 +32,7 @@ const SEGMENTS: Record<Lang, Record<SinglePage | 'paperQuiz', string>> = {
   en: {
     catalog: 'courses',
     paperQuiz: 'paper-quiz',
+    slides: 'slides',
     about: 'about',
     verify: 'verify',
     certificate: 'certificate',
@@ -58,7 +61,8 @@ export function pathFor(lang: Lang, route: Route): string {
     case 'module':
       return `${prefix}${segments.catalog}/${route.course}/${route.module}/`;
     case 'paperQuiz':
-      return `${prefix}${segments.catalog}/${route.course}/${route.module}/${segments.paperQuiz}/`;
+    case 'slides':
+      return `${prefix}${segments.catalog}/${route.course}/${route.module}/${segments[route.page]}/`;
     default:
       return `${prefix}${segments[route.page]}/`;
   }
@@ -66,6 +70,9 @@ export function pathFor(lang: Lang, route: Route): string {
 
 /** Print views: kept out of the sitemap; they are saved with their course's offline pack. */
 export const PRINT_VIEW_PATH = new RegExp(`/(${SEGMENTS.vi.paperQuiz}|${SEGMENTS.en.paperQuiz})/$`);
+
+/** Slides of a module: for trainers only, so kept out of the sitemap and the precache like the print views. */
+export const SLIDES_PATH = new RegExp(`/(${SEGMENTS.vi.slides}|${SEGMENTS.en.slides})/$`);
 
 /** The search file of a language, fetched by the search page on first use: `/search-index.json`, `/en/search-index.json`. */
 export function searchIndexPath(lang: Lang): string {

@@ -93,11 +93,12 @@ test('a learner who finished a course gets a certificate that prints their name 
       const printed = text.normalize('NFC').replace(/\s+/g, ' ');
       expect(printed, 'the PDF lists the digital skills the course trains').toContain('Kỹ năng số đã rèn luyện');
       for (const competence of courseCompetences(COURSE, 'vi')) expect(printed).toContain(competence);
-      const png = firstPage(file);
+      // 150 dpi: a cheap scan, or what a phone camera sees of a printed page at reading distance.
+      const png = firstPage(file, 150);
       const dark = png.data.filter((_, i) => i % 4 === 0 && png.data[i]! < 128).length;
       expect(dark / (png.width * png.height), 'page 1 of the PDF should not be blank').toBeGreaterThan(0.01);
       const qr = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-      expect(qr?.data, 'the QR code on the PDF should decode').toMatch(/^http:\/\/127\.0\.0\.1:\d+\/xac-minh\/#c=/);
+      expect(qr?.data, 'the QR code on the PDF should decode from a 150 dpi render').toMatch(/^http:\/\/127\.0\.0\.1:\d+\/xac-minh\/#c=/);
       qrLinks.push(qr!.data);
     });
   }
@@ -135,6 +136,9 @@ test('a learner who finished a course gets a certificate that prints their name 
     expect(info, 'the printable page fits one page').toMatch(/^Pages:\s+1$/m);
     expect(info, 'the page is A4 landscape').toMatch(/Page size:\s+841\.\d+ x 59\d\.\d+ pts \(A4\)/);
     expect(pdfText(file)).toContain(name);
+    const png = firstPage(file, 150);
+    const qr = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    expect(qr?.data, 'the printed page’s QR code should decode from a 150 dpi render').toBe(qrLinks[3]);
   });
 
   await test.step('each QR opens the verify page with the same name, course and date; one changed character is caught', async () => {

@@ -1,8 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { devices, expect, test, type Download, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { parse } from 'yaml';
+import { encodeClassReport } from '../../src/lib/trainer/class-report';
 import { answerQuiz, createProfile, dumpDb, moduleOf } from './learner';
 
 const first = moduleOf('vneid', 0);
@@ -68,7 +73,7 @@ test('a trainer collects a learner’s report from a photo of the QR code and fr
   await page.getByLabel('Khóa học cần gửi').selectOption({ label: courseTitle });
   await page.getByRole('button', { name: 'Hiện mã QR' }).click();
   const qr = page.getByRole('img', { name: `Mã QR báo cáo học tập của ${LEARNER}: ${courseTitle}` });
-  await expect(qr).toHaveJSProperty('width', 320);
+  await expect(qr).toBeVisible();
   expect(await axeProblems(page), 'the QR code and its controls should be accessible').toEqual([]);
   // A photo of the learner's phone screen, QR code and all around it.
   await qr.scrollIntoViewIfNeeded();
@@ -155,4 +160,80 @@ test('a trainer collects a learner’s report from a photo of the QR code and fr
   await expect(trainer.getByText(`Đã xóa ${HOSTILE} khỏi lớp.`)).toBeVisible();
   await expect(table.locator('tbody tr')).toHaveCount(1);
   await trainerContext.close();
+});
+
+test('a learner’s QR code on a 360 px phone screen decodes from a screenshot, and the trainer adds it from that picture', async ({ browser }, testInfo) => {
+  test.setTimeout(120_000);
+  // A cheap phone: 360 CSS pixels wide at twice the density.
+  const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, baseURL: testInfo.project.use.baseURL! });
+  const page = await phone.newPage();
+  await createProfile(page, 'Nguyễn Thị Phương Thảo');
+  await passModule(page, first);
+  await passModule(page, second);
+  await passModule(page, moduleOf('an-toan-tren-khong-gian-mang', 0));
+  await page.goto('/tien-do/');
+  await page.getByRole('button', { name: 'Hiện mã QR' }).click();
+  const qr = page.getByRole('img', { name: /^Mã QR báo cáo học tập của Nguyễn Thị Phương Thảo: Mọi khóa học đã bắt đầu/ });
+  await expect(qr).toBeVisible();
+  await qr.scrollIntoViewIfNeeded();
+  const screenshot = await page.screenshot();
+  const png = PNG.sync.read(screenshot);
+  expect(png.width, 'the capture is at the phone’s density').toBe(720);
+  const read = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  expect(read?.data, 'the QR code should decode from a phone-screen capture').toMatch(/^HS1:/);
+  // Half the pixels: the code seen from further off, or a photo of it on a projector's wall.
+  const half = new PNG({ width: png.width / 2, height: png.height / 2 });
+  for (let y = 0; y < half.height; y++) {
+    for (let x = 0; x < half.width; x++) {
+      for (let c = 0; c < 4; c++) {
+        const at = (dx: number, dy: number) => png.data[((2 * y + dy) * png.width + 2 * x + dx) * 4 + c]!;
+        half.data[(y * half.width + x) * 4 + c] = (at(0, 0) + at(1, 0) + at(0, 1) + at(1, 1)) / 4;
+      }
+    }
+  }
+  expect(jsQR(new Uint8ClampedArray(half.data), half.width, half.height)?.data, 'it should decode at half the resolution too').toBe(read!.data);
+  const version = QRCode.create(read!.data, { errorCorrectionLevel: 'M' }).version;
+  testInfo.annotations.push({ type: 'qr', description: `two courses, three modules: ${read!.data.length} characters, QR version ${version} (M)` });
+
+  const trainer = await (await browser.newContext({ ...devices['Pixel 7'], baseURL: testInfo.project.use.baseURL! })).newPage();
+  await trainer.goto('/lop-hoc/');
+  await trainer.getByLabel('Thêm từ ảnh chụp mã QR').setInputFiles({ name: 'man-hinh.png', mimeType: 'image/png', buffer: screenshot });
+  await expect(trainer.getByText('Đã thêm Nguyễn Thị Phương Thảo vào lớp (3 bài).')).toBeVisible();
+  await phone.close();
+  await trainer.context().close();
+});
+
+/** A report file as a learner's phone saves it. */
+async function reportFile(index: number) {
+  const body = { v: 1 as const, k: `hocvien-${String(index).padStart(4, '0')}`, n: `Học viên số ${index}`, t: `${new Date().toISOString().slice(0, 19)}Z`, c: [{ s: 'vneid', m: [[0, 2, 80 + index, 12, 0] as [number, 1 | 2, number, number, number]] }] };
+  return { name: `bao-cao-${index}.json`, mimeType: 'application/json', buffer: Buffer.from(await encodeClassReport(body)) };
+}
+
+test('the class page takes ten report files in one pick, and a folder of them, and lists every learner', async ({ page }) => {
+  await page.goto('/lop-hoc/');
+  await expect(page.getByRole('heading', { name: 'Lớp của tôi', level: 1 })).toBeVisible();
+  await expect(page.getByLabel('Hình từ camera để quét mã QR'), 'no camera box before the trainer presses scan').toBeHidden();
+
+  const files = await Promise.all(Array.from({ length: 10 }, (_, i) => reportFile(i + 1)));
+  await page.getByLabel('Thêm từ tệp báo cáo').setInputFiles(files);
+  const table = page.getByRole('table', { name: courseTitle });
+  await expect(table.locator('tbody tr'), 'all ten learners from one pick').toHaveCount(10);
+  for (let i = 1; i <= 10; i++) {
+    await expect(page.getByText(`bao-cao-${i}.json: Đã thêm Học viên số ${i} vào lớp (1 bài).`)).toBeVisible();
+    await expect(table.getByRole('row', { name: new RegExp(`Học viên số ${i}\\b`) }).locator(`[data-module="${first.id}"]`)).toContainText(`${80 + i}%`);
+  }
+  await expect(page.getByRole('heading', { name: /Danh sách lớp/ })).toContainText('10');
+
+  // A folder the trainer keeps the class's files in: reports, and something else that is not one.
+  const folder = mkdtempSync(join(tmpdir(), 'hocso-lop-'));
+  for (const file of [await reportFile(11), await reportFile(12)]) writeFileSync(join(folder, file.name), file.buffer);
+  writeFileSync(join(folder, 'ghi-chu.txt'), 'Buổi học ngày thứ Bảy');
+  const altered = await reportFile(13);
+  writeFileSync(join(folder, altered.name), altered.buffer.toString().replace('Học viên', 'Hoc vien'));
+  await page.getByLabel('Thêm mọi tệp báo cáo trong một thư mục').setInputFiles(folder);
+  await expect(page.getByText('bao-cao-11.json: Đã thêm Học viên số 11 vào lớp (1 bài).')).toBeVisible();
+  await expect(page.getByText('bao-cao-12.json: Đã thêm Học viên số 12 vào lớp (1 bài).')).toBeVisible();
+  await expect(page.getByText(/^bao-cao-13\.json: Báo cáo này đã bị sửa/), 'a bad file in the pick is named and refused').toBeVisible();
+  await expect(table.locator('tbody tr')).toHaveCount(12);
+  expect((await dumpDb(page)).roster).toHaveLength(12);
 });

@@ -46,6 +46,8 @@ test.use({
 
 test('a trainer scans a learner’s QR code with the camera and the camera is released after', async ({ page }) => {
   await page.goto('/lop-hoc/');
+  const camera = page.getByLabel('Hình từ camera để quét mã QR');
+  await expect(camera, 'no camera box before the trainer presses scan').toBeHidden();
   await page.getByRole('button', { name: 'Quét mã QR bằng camera' }).click();
   await expect(page.getByText(`Đã thêm ${name} vào lớp (1 bài).`), 'the camera should read the QR code').toBeVisible({ timeout: 15_000 });
   const cell = page.getByRole('table').getByRole('row', { name: new RegExp(name) }).locator(`[data-module="${first.id}"]`);

@@ -101,65 +101,96 @@ test('trainer mode shows the trainer notes, lesson plan and answer keys, and is 
   await expect(note, 'trainer mode should stay off after a reload').toBeHidden();
 });
 
+const SLIDES_PATH = `${MODULE_PATH}trinh-chieu/`;
+
+/** The slides page once it has cut the module into slides; its data-slide says which one is on screen. */
+async function openSlides(page: Page) {
+  const deck = page.locator('[data-deck][data-ready]');
+  await expect(deck).toHaveAttribute('data-slide', '0');
+  return { deck, count: Number(await deck.getAttribute('data-ready')) };
+}
+
+/** The heading of the slide on the wall, and everything the room can read on it. */
+const onScreen = (page: Page) => page.locator('.reveal .slides > section.present');
+
 test('the trainer presents a module as slides with the keyboard or a clicker, without trainer notes', async ({ page }) => {
   await page.goto(MODULE_PATH);
   await turnTrainerMode(page, true);
-  const present = page.getByRole('button', { name: 'Trình chiếu bài này' });
-  await present.click();
-  const show = page.getByRole('dialog', { name: /^Trình chiếu:/ });
-  await expect(show).toBeVisible();
-  const count = module.sections.length + 1;
-  const counter = show.locator('[data-slides-counter]');
-  const heading = show.locator('.slides__slide:not([hidden]) h2');
-  const noNotes = async (where: string) => {
-    await expect(show.getByText(noteStart), `the trainer note must not be projected (${where})`).toBeHidden();
-    expect(flat(await show.innerText()), `no trainer note text on the wall (${where})`).not.toContain(flat(noteStart));
-  };
+  await page.getByRole('link', { name: 'Trình chiếu bài này' }).last().click();
+  await expect(page).toHaveURL(SLIDES_PATH);
+  const { deck, count } = await openSlides(page);
+  const at = (index: number, why: string) => expect(deck, why).toHaveAttribute('data-slide', String(index));
+  await expect(onScreen(page).locator('h1')).toHaveText(module.data.title);
+  expect(await axeViolations(page), 'the slides should be accessible').toEqual([]);
 
-  await expect(counter).toHaveText(`1 / ${count}`);
-  await expect(heading).toHaveText(module.data.title);
-  await noNotes('title slide');
-  expect(await axeViolations(page), 'the slide view should be accessible').toEqual([]);
+  // Every section is on the wall, in order; the trainer note never is.
+  const titles: string[] = [];
+  for (let index = 0; index < count; index++) {
+    await at(index, `slide ${index + 1}`);
+    const slide = onScreen(page);
+    titles.push(flat(await slide.locator('h1, h2').first().innerText()));
+    expect(flat(await slide.innerText()), `no trainer note text on the wall (slide ${index + 1})`).not.toContain(flat(noteStart));
+    await page.keyboard.press('ArrowRight');
+  }
+  const sections = [...new Set(titles)];
+  expect(sections, 'each section titles its slides, in the order of the text').toEqual([module.data.title, 'Sau bài này, bạn sẽ', ...module.sections]);
+  expect(count, 'a long section is cut over several slides').toBeGreaterThan(module.sections.length + 2);
 
-  const walk = async (forward: string, back: string) => {
-    for (let i = 1; i < count; i++) {
-      await page.keyboard.press(forward);
-      await expect(counter).toHaveText(`${i + 1} / ${count}`);
-      await expect(heading).toHaveText(module.sections[i - 1]!);
-      await noNotes(`slide ${i + 1}, ${forward}`);
+  await test.step('back and forth with the arrows, a clicker, Space and Shift+Space, Home and End', async () => {
+    await at(count - 1, 'the last slide stays the last');
+    for (const [key, to] of [['ArrowLeft', count - 2], ['PageUp', count - 3], ['Shift+Space', count - 4], ['Home', 0], ['PageDown', 1], ['Space', 2], ['End', count - 1]] as const) {
+      await page.keyboard.press(key);
+      await at(to, `${key} should go to slide ${to + 1}`);
     }
-    await page.keyboard.press(forward);
-    await expect(counter, 'the last slide stays the last').toHaveText(`${count} / ${count}`);
-    for (let i = count - 1; i >= 1; i--) {
-      await page.keyboard.press(back);
-      await expect(counter).toHaveText(`${i} / ${count}`);
-    }
-  };
-  await test.step('arrow keys', () => walk('ArrowRight', 'ArrowLeft'));
-  await test.step('a presenter clicker (PageDown / PageUp)', () => walk('PageDown', 'PageUp'));
-
-  await test.step('Space, End and Home', async () => {
-    await page.keyboard.press('Space');
-    await expect(counter).toHaveText(`2 / ${count}`);
-    await page.keyboard.press('Space');
-    await expect(counter).toHaveText(`3 / ${count}`);
-    await page.keyboard.press('End');
-    await expect(counter).toHaveText(`${count} / ${count}`);
-    await page.keyboard.press('Home');
-    await expect(counter).toHaveText(`1 / ${count}`);
   });
 
-  await test.step('the on-screen buttons work too', async () => {
-    await show.getByRole('button', { name: /Trang sau/ }).click();
-    await expect(counter).toHaveText(`2 / ${count}`);
-    await show.getByRole('button', { name: /Trang trước/ }).click();
-    await expect(counter).toHaveText(`1 / ${count}`);
+  await test.step('the presenter view shows the notes and the next slide, and follows the slides both ways', async () => {
+    await page.keyboard.press('Home');
+    await at(0, 'back to the start');
+    const [presenter] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Mở cửa sổ người trình bày' }).click()]);
+    const view = presenter.locator('[data-deck][data-ready]');
+    await expect(view).toHaveAttribute('data-slide', '0');
+    await expect(presenter.getByRole('heading', { name: 'Kế hoạch buổi học' })).toBeVisible();
+    await expect(presenter.getByRole('cell', { name: module.data.trainer.timing[0]!.activity })).toBeVisible();
+    await expect(presenter.getByText(module.data.trainer.activity)).toBeVisible();
+    await expect(presenter.locator('[data-presenter-clock]')).toHaveText(/\d{1,2}:\d{2}/);
+    await expect(presenter.locator('[data-presenter-alone]'), 'it has found the slides window').toBeHidden();
+
+    // Go to the first slide of the section with the trainer note: the note is in the presenter's notes.
+    const noteSlide = await page.evaluate((start) => [...document.querySelectorAll('.reveal .slides > section')].findIndex((s) => s.querySelector('.notes')?.textContent?.includes(start)), noteStart);
+    expect(noteSlide, 'the trainer note should be the notes of a slide').toBeGreaterThan(0);
+    for (let index = 0; index < noteSlide; index++) await page.keyboard.press('PageDown');
+    await expect(view, 'the presenter view follows the slides').toHaveAttribute('data-slide', String(noteSlide));
+    const notes = presenter.locator('[data-presenter-notes]');
+    await expect(notes).toContainText(flat(noteStart));
+    const nextTitle = flat(await page.locator('.reveal .slides > section').nth(noteSlide + 1).locator('h1, h2').first().innerText());
+    await expect(presenter.locator('[data-presenter-next-slide]')).toContainText(nextTitle);
+    await expect(presenter.locator('[data-presenter-now]')).toContainText(flat(await onScreen(page).locator('h2').first().innerText()));
+
+    await presenter.keyboard.press('PageDown');
+    await at(noteSlide + 1, 'a clicker on the presenter’s window moves the slides on the wall');
+    await presenter.getByRole('button', { name: /Trang trước/ }).click();
+    await at(noteSlide, 'the presenter’s buttons move the slides too');
+    expect(await axeViolations(presenter), 'the presenter view should be accessible').toEqual([]);
+    await presenter.close();
   });
 
   await page.keyboard.press('Escape');
-  await expect(show, 'Escape leaves the presentation').toBeHidden();
-  await expect(present).toBeFocused();
-  await expect(page.locator('.module__text h2'), 'the page keeps its text after a presentation').toHaveCount(module.sections.length);
+  await expect(page, 'Escape leaves the slides for the module page').toHaveURL(MODULE_PATH);
+});
+
+test('the slides print as a handout, six to a sheet, with their numbers', async ({ page }) => {
+  await page.goto(SLIDES_PATH);
+  const { count } = await openSlides(page);
+  await page.emulateMedia({ media: 'print' });
+  const pages = pdfPages(await page.pdf({ format: 'A4', printBackground: true }));
+  expect(pages.length, `${count} slides should print on a few sheets`).toBeLessThanOrEqual(Math.ceil(count / 6));
+  expect(pages[0]).toContain(`Bản phát tay: ${flat(module.data.title)}`);
+  const text = pages.join(' ');
+  for (let n = 1; n <= count; n++) expect(text, `slide ${n} should be on the handout`).toContain(`Trang ${n}`);
+  for (const section of module.sections) expect(text, `the handout should show the section "${section}"`).toContain(flat(section));
+  expect(text, 'the handout is what the room saw: no trainer note').not.toContain(flat(noteStart));
+  expect(text, 'no slide tools on paper').not.toContain('Mở cửa sổ người trình bày');
 });
 
 test('the module prints as a handout: the lesson and its sources, without the site around it', async ({ page }) => {
@@ -216,10 +247,10 @@ test('the paper quiz prints the questions with empty boxes, and the answer key o
   expect(pages.join(' '), 'the page around the quiz should not print').not.toContain('Tìm trong các bài học');
 });
 
-test('print views stay out of the sitemap; the English paper quiz is in English and switches language to its twin', async ({ page }) => {
+test('print views and slides stay out of the sitemap; the English paper quiz is in English and switches language to its twin', async ({ page }) => {
   const paths = await sitemapPaths(page);
   expect(paths).toContain(MODULE_PATH);
-  expect(paths.filter((p) => /\/(bai-kiem-tra-giay|paper-quiz)\/$/.test(p)), 'print views are not pages to land on').toEqual([]);
+  expect(paths.filter((p) => /\/(bai-kiem-tra-giay|paper-quiz|trinh-chieu|slides)\/$/.test(p)), 'print views and slides are not pages to land on').toEqual([]);
   const translated = 'ky-nang-so-co-ban/dien-thoai-va-internet';
   await page.goto(`/en/courses/${translated}/paper-quiz/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Paper quiz: /);
@@ -230,22 +261,31 @@ test('print views stay out of the sitemap; the English paper quiz is in English 
   await expect(page, 'the language switch leads to the same paper quiz').toHaveURL(`/khoa-hoc/${translated}/bai-kiem-tra-giay/`);
 });
 
-test('offline, the trainer can still present a module and print a paper quiz of a course saved by opening it', async ({ page, context }) => {
+test('the slides add nothing to the shell; with the course saved and the slides opened once, they and the presenter view work offline', async ({ page, context }) => {
   test.setTimeout(180_000);
   await page.goto('/');
   await expect(page.getByText('Sẵn sàng dùng khi không có mạng')).toBeVisible({ timeout: 60_000 });
-  // Opening a module online saves its course, print views included.
+  const precached = await page.evaluate(async () => {
+    const name = (await caches.keys()).find((key) => key.startsWith('workbox-precache'))!;
+    return (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname);
+  });
+  expect(precached.filter((path) => /trinh-chieu|\/slides\/|slide-show|SlidesPage|presenter/.test(path)), 'nothing of the slides is precached for every learner').toEqual([]);
+
+  // Opening a module online saves its course, print views and slides pages included.
   await page.goto(MODULE_PATH);
   await expect(page.getByText(/^Đã lưu để học không cần mạng ngày/)).toBeVisible({ timeout: 60_000 });
+  await page.goto(SLIDES_PATH);
+  const { count } = await openSlides(page);
 
   await context.setOffline(true);
-  await page.goto(MODULE_PATH);
-  await turnTrainerMode(page, true);
-  await page.getByRole('button', { name: 'Trình chiếu bài này' }).click();
-  await expect(page.getByRole('dialog').locator('[data-slides-counter]')).toHaveText(`1 / ${module.sections.length + 1}`);
-  await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('dialog').locator('.slides__slide:not([hidden]) h2')).toHaveText(module.sections[0]!);
-  await page.keyboard.press('Escape');
+  await page.reload();
+  const offline = await openSlides(page);
+  expect(offline.count, 'offline, the same slides').toBe(count);
+  await page.keyboard.press('PageDown');
+  await expect(offline.deck).toHaveAttribute('data-slide', '1');
+  const [presenter] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Mở cửa sổ người trình bày' }).click()]);
+  await expect(presenter.locator('[data-deck][data-ready]'), 'the presenter view opens offline').toHaveAttribute('data-slide', '1');
+  await presenter.close();
 
   await page.goto(PAPER_QUIZ_PATH);
   await expect(page.getByRole('heading', { name: 'Đáp án và giải thích' }), 'the paper quiz is in the saved course').toBeVisible();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { langOfPath, pathFor, PRINT_VIEW_PATH, searchIndexPath, type Lang, type Route } from '../../src/lib/routes';
+import { langOfPath, pathFor, PRINT_VIEW_PATH, SLIDES_PATH, searchIndexPath, type Lang, type Route } from '../../src/lib/routes';
 
 describe('pathFor: every page has a readable address in each language', () => {
   test.each<[Lang, Route, string]>([
@@ -11,6 +11,8 @@ describe('pathFor: every page has a readable address in each language', () => {
     ['en', { page: 'module', course: 'vneid', module: 'cai-dat' }, '/en/courses/vneid/cai-dat/'],
     ['vi', { page: 'paperQuiz', course: 'vneid', module: 'cai-dat' }, '/khoa-hoc/vneid/cai-dat/bai-kiem-tra-giay/'],
     ['en', { page: 'paperQuiz', course: 'vneid', module: 'cai-dat' }, '/en/courses/vneid/cai-dat/paper-quiz/'],
+    ['vi', { page: 'slides', course: 'vneid', module: 'cai-dat' }, '/khoa-hoc/vneid/cai-dat/trinh-chieu/'],
+    ['en', { page: 'slides', course: 'vneid', module: 'cai-dat' }, '/en/courses/vneid/cai-dat/slides/'],
     ['vi', { page: 'about' }, '/gioi-thieu/'],
     ['en', { page: 'about' }, '/en/about/'],
     ['vi', { page: 'offline' }, '/offline/'],
@@ -52,13 +54,17 @@ describe('searchIndexPath: each language searches its own pages', () => {
   });
 });
 
-describe('PRINT_VIEW_PATH: print views stay out of the sitemap and the precache', () => {
+describe('PRINT_VIEW_PATH and SLIDES_PATH: print views and slides stay out of the sitemap and the precache', () => {
   test.each([
-    ['/khoa-hoc/vneid/cai-dat/bai-kiem-tra-giay/', true],
-    ['/en/courses/vneid/cai-dat/paper-quiz/', true],
-    ['/khoa-hoc/vneid/cai-dat/', false],
-    ['/en/courses/vneid/paper-quiz-basics/', false],
-  ])('%s → %s', (path, isPrintView) => {
+    ['/khoa-hoc/vneid/cai-dat/bai-kiem-tra-giay/', true, false],
+    ['/en/courses/vneid/cai-dat/paper-quiz/', true, false],
+    ['/khoa-hoc/vneid/cai-dat/trinh-chieu/', false, true],
+    ['/en/courses/vneid/cai-dat/slides/', false, true],
+    ['/khoa-hoc/vneid/cai-dat/', false, false],
+    ['/en/courses/vneid/paper-quiz-basics/', false, false],
+    ['/en/courses/vneid/slides-and-talks/', false, false],
+  ])('%s → print view %s, slides %s', (path, isPrintView, isSlides) => {
     expect(PRINT_VIEW_PATH.test(path)).toBe(isPrintView);
+    expect(SLIDES_PATH.test(path)).toBe(isSlides);
   });
 });

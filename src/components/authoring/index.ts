@@ -4,6 +4,7 @@ import IPhone from './IPhone.astro';
 import PhoneScreen from './PhoneScreen.astro';
 import PlatformSteps from './PlatformSteps.astro';
 import Practice from './Practice.astro';
+import Slide from './Slide.astro';
 import Steps from './Steps.astro';
 import Tip from './Tip.astro';
 import TrainerNote from './TrainerNote.astro';
@@ -19,4 +20,5 @@ export const authoringComponents: Record<AuthoringComponentName, unknown> = {
   PlatformSteps,
   Android,
   IPhone,
+  Slide,
 };

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import QRCode from 'qrcode';
 import { confirmationFacts } from '../../lib/certificate/confirmation-facts';
 import { confirmationInFragment, verifyConfirmation } from '../../lib/certificate/countersign';
+import { printQr } from '../../lib/certificate/print-qr';
 import { checkCertificateFragment, type CertificateCheck } from '../../lib/certificate/payload';
 import { fillTemplate } from '../../lib/fill-template';
 import { pathFor } from '../../lib/routes';
@@ -23,19 +23,13 @@ interface Props {
   qrLabel: string;
 }
 
-/** The QR code as one SVG path: it prints sharp at any size and needs no image file. */
+/** The QR code as one SVG path: it prints sharp at any size and needs no image file; its size on paper is set in mm. */
 function QrCode({ text, label }: { text: string; label: string }) {
-  const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
-  const size = qr.modules.size;
-  const quiet = 4;
-  let d = '';
-  for (let row = 0; row < size; row++) {
-    for (let col = 0; col < size; col++) if (qr.modules.get(row, col)) d += `M${col + quiet} ${row + quiet}h1v1h-1z`;
-  }
-  const full = size + quiet * 2;
+  const { side, dark, sizeMm } = printQr(text);
+  const d = dark.map(([col, row]) => `M${col} ${row}h1v1h-1z`).join('');
   return (
-    <svg viewBox={`0 0 ${full} ${full}`} role="img" aria-label={label} className="certificate-sheet__qr-code" shapeRendering="crispEdges">
-      <rect width={full} height={full} fill="#fff" />
+    <svg viewBox={`0 0 ${side} ${side}`} width={`${sizeMm}mm`} height={`${sizeMm}mm`} role="img" aria-label={label} className="certificate-sheet__qr-code" shapeRendering="crispEdges">
+      <rect width={side} height={side} fill="#fff" />
       <path d={d} fill="#000" />
     </svg>
   );

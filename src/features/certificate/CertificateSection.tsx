@@ -55,7 +55,7 @@ export default function CertificateSection({ lang, profile, course, rows }: Prop
           </p>
         ))}
       {printed.map((c) => (
-        <StoredCertificate key={c.id} lang={lang} certificate={c} />
+        <StoredCertificate key={c.id} lang={lang} certificate={c} course={course} />
       ))}
       {printed.length === 0 || another ? (
         <IssueForm lang={lang} profile={profile} course={course} rows={rows} onIssued={() => setAnother(false)} />
@@ -151,7 +151,7 @@ function IssueForm({ lang, profile, course, rows, onIssued }: Props & { onIssued
   );
 }
 
-function StoredCertificate({ lang, certificate }: { lang: Lang; certificate: Certificate & { payload: CertificatePayload } }) {
+function StoredCertificate({ lang, certificate, course }: { lang: Lang; certificate: Certificate & { payload: CertificatePayload }; course: CertificateCourse }) {
   const { payload, confirmation } = certificate;
   const [links, setLinks] = useState<CertificateLinks>();
   const [confirmed, setConfirmed] = useState<ConfirmationFacts>();

@@ -55,7 +55,7 @@ const keepAtMost = (maxEntries: number) => new ExpirationPlugin({ maxEntries }) 
 /** Code only some people need (ON_DEMAND) is cached the first time it is used. */
 registerRoute(
   ({ url }) => url.pathname.startsWith('/_astro/') && isOnDemand(url.pathname.slice('/_astro/'.length)),
-  new CacheFirst({ cacheName: 'hocso-on-demand', plugins: [keepAtMost(8)] }),
+  new CacheFirst({ cacheName: 'hocso-on-demand', plugins: [keepAtMost(12)] }),
 );
 
 /** Font subsets a stylesheet names for rare letters: kept once a page has needed one (names carry a content hash). */

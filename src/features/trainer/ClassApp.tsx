@@ -19,7 +19,9 @@ interface Props {
   site: string;
 }
 
-type Message = { kind: 'ok' | 'error'; text: string } | null;
+type Outcome = { kind: 'ok' | 'error'; text: string };
+/** What the last action did: one line, or one line per file when several were picked at once. */
+type Message = Outcome[] | null;
 /** A phone photo is a few MB; anything much bigger is not a photo of a QR code. */
 const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
 
@@ -34,6 +36,9 @@ export default function ClassApp({ lang, strings, courses, site }: Props) {
   const scan = useRef<AbortController | null>(null);
   const photoInput = useRef<HTMLInputElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
+  // Picking a whole folder is a Chromium/WebKit extra; elsewhere the file picker's "select all" does the same.
+  const [canPickFolder, setCanPickFolder] = useState(false);
   const roster = useLive(async ({ learnerDb }) => {
     try {
       return await learnerDb().roster.where('classId').equals(DEFAULT_CLASS_ID).toArray();
@@ -45,35 +50,43 @@ export default function ClassApp({ lang, strings, courses, site }: Props) {
   const reportCourses = courses.map((c) => ({ slug: c.slug, moduleIds: c.modules.map((m) => m.id) }));
 
   useEffect(() => () => scan.current?.abort(), []);
+  useEffect(() => setCanPickFolder('webkitdirectory' in HTMLInputElement.prototype), []);
   useEffect(() => {
     void import('../../browser/qr-reader').then((reader) => reader.warmQrReader(), () => undefined);
   }, []);
 
-  const fail = (key: UiKey) => setMessage({ kind: 'error', text: t(key) });
+  const failure = (key: UiKey): Outcome => ({ kind: 'error', text: t(key) });
+  const fail = (key: UiKey) => setMessage([failure(key)]);
 
-  /** Checks a report whole and adds it; true when it was added. */
-  const addReport = async (text: string): Promise<boolean> => {
+  /** Checks a report whole and adds it; says what happened. */
+  const addReport = async (text: string): Promise<Outcome> => {
     const decoded = await decodeClassReport(text);
-    if (!decoded.ok) {
-      fail(`class.error.${decoded.problem}` as UiKey);
-      return false;
-    }
+    if (!decoded.ok) return failure(`class.error.${decoded.problem}` as UiKey);
     const resolved = resolveReport(decoded.report, reportCourses);
-    if (!resolved.ok) {
-      fail('class.error.unknown-module');
-      return false;
-    }
+    if (!resolved.ok) return failure('class.error.unknown-module');
     try {
       const store = await loadStore();
       const known = await store.learnerDb().roster.get([DEFAULT_CLASS_ID, decoded.report.k]);
       const entry = await store.addToClass(decoded.report, resolved.modules);
-      setMessage({ kind: 'ok', text: t(known ? 'class.updated' : 'class.added', { name: entry.name, n: resolved.modules.length }) });
-      return true;
+      return { kind: 'ok', text: t(known ? 'class.updated' : 'class.added', { name: entry.name, n: resolved.modules.length }) };
     } catch (error) {
       const store = await loadStore();
-      fail(`storage.error.${store.storageProblem(error)}` as UiKey);
-      return false;
+      return failure(`storage.error.${store.storageProblem(error)}` as UiKey);
     }
+  };
+
+  /** Reads every picked file in turn (one at a time, so the roster changes in order) and reports each one. */
+  const fromFiles = async (input: HTMLInputElement | null, files: FileList | null, read: (file: File) => Promise<Outcome>) => {
+    const picked = [...(files ?? [])];
+    if (input) input.value = '';
+    if (picked.length === 0) return;
+    setMessage(null);
+    const outcomes: Outcome[] = [];
+    for (const file of picked) {
+      const outcome = await read(file);
+      outcomes.push(picked.length > 1 ? { ...outcome, text: `${file.name}: ${outcome.text}` } : outcome);
+    }
+    setMessage(outcomes);
   };
 
   const startScan = async () => {
@@ -84,7 +97,15 @@ export default function ClassApp({ lang, strings, courses, site }: Props) {
     setScanning(true);
     try {
       const { scanWithCamera } = await import('../../browser/qr-reader');
-      await scanWithCamera(video.current!, addReport, controller.signal);
+      await scanWithCamera(
+        video.current!,
+        async (text) => {
+          const outcome = await addReport(text);
+          setMessage([outcome]);
+          return outcome.kind === 'ok';
+        },
+        controller.signal,
+      );
     } catch {
       fail('class.error.no-camera');
     } finally {
@@ -93,34 +114,38 @@ export default function ClassApp({ lang, strings, courses, site }: Props) {
     }
   };
 
-  const fromPhoto = async (file: File | undefined) => {
-    if (!file) return;
-    if (photoInput.current) photoInput.current.value = '';
-    setMessage(null);
-    if (file.size > MAX_IMAGE_BYTES) return fail('class.error.image-too-big');
+  const fromPhoto = async (file: File): Promise<Outcome> => {
+    if (file.size > MAX_IMAGE_BYTES) return failure('class.error.image-too-big');
     let text: string | undefined;
     try {
       const { readQrFromImage } = await import('../../browser/qr-reader');
       text = await readQrFromImage(file);
     } catch {
-      return fail('class.error.not-image');
+      return failure('class.error.not-image');
     }
-    if (!text) return fail('class.error.no-qr');
-    await addReport(text);
+    return text ? addReport(text) : failure('class.error.no-qr');
   };
 
-  const fromFile = async (file: File | undefined) => {
-    if (!file) return;
-    if (fileInput.current) fileInput.current.value = '';
-    setMessage(null);
-    if (file.size > MAX_CLASS_REPORT_BYTES) return fail('class.error.too-big');
+  const fromFile = async (file: File): Promise<Outcome> => {
+    if (file.size > MAX_CLASS_REPORT_BYTES) return failure('class.error.too-big');
     let text: string;
     try {
       text = await file.text();
     } catch {
-      return fail('class.error.not-report');
+      return failure('class.error.not-report');
     }
-    await addReport(text);
+    return addReport(text);
+  };
+
+  /** A folder holds whatever else the trainer keeps there: only report files are read. */
+  const fromFolder = (files: FileList | null) => {
+    const reports = new DataTransfer();
+    for (const file of files ?? []) if (/\.json$/i.test(file.name)) reports.items.add(file);
+    if (files?.length && reports.files.length === 0) {
+      if (folderInput.current) folderInput.current.value = '';
+      return fail('class.error.empty-folder');
+    }
+    return fromFiles(folderInput.current, reports.files, fromFile);
   };
 
   const remove = async (target: RosterEntry | 'all') => {
@@ -128,7 +153,7 @@ export default function ClassApp({ lang, strings, courses, site }: Props) {
     try {
       if (target === 'all') await store.clearClass();
       else await store.removeFromClass(target.learnerId);
-      setMessage({ kind: 'ok', text: target === 'all' ? t('class.cleared') : t('class.removed', { name: target.name }) });
+      setMessage([{ kind: 'ok', text: target === 'all' ? t('class.cleared') : t('class.removed', { name: target.name }) }]);
     } catch (error) {
       fail(`storage.error.${store.storageProblem(error)}` as UiKey);
     }
@@ -155,7 +180,9 @@ export default function ClassApp({ lang, strings, courses, site }: Props) {
     <div className="class-app">
       <StorageBanner strings={strings} />
       <div aria-live="polite" className="class-app__message">
-        {message && <p className={`banner ${message.kind === 'error' ? 'banner--warning' : 'banner--ok'}`}>{message.text}</p>}
+        {message?.map((line, index) => (
+          <p key={index} className={`banner ${line.kind === 'error' ? 'banner--warning' : 'banner--ok'}`}>{line.text}</p>
+        ))}
       </div>
 
       <section aria-labelledby="class-add-title">
@@ -171,12 +198,19 @@ export default function ClassApp({ lang, strings, courses, site }: Props) {
         <video ref={video} className="class-app__video" hidden={!scanning} muted playsInline aria-label={t('class.add.cameraView')} />
         <p className="class-app__file">
           <label htmlFor="class-photo">{t('class.add.photo')}</label>
-          <input id="class-photo" ref={photoInput} type="file" accept="image/*" disabled={storage === 'unavailable'} onChange={(e) => void fromPhoto(e.target.files?.[0])} />
+          <input id="class-photo" ref={photoInput} type="file" accept="image/*" multiple disabled={storage === 'unavailable'} onChange={(e) => void fromFiles(photoInput.current, e.target.files, fromPhoto)} />
         </p>
         <p className="class-app__file">
           <label htmlFor="class-file">{t('class.add.file')}</label>
-          <input id="class-file" ref={fileInput} type="file" accept="application/json,.json" disabled={storage === 'unavailable'} onChange={(e) => void fromFile(e.target.files?.[0])} />
+          <input id="class-file" ref={fileInput} type="file" accept="application/json,.json" multiple disabled={storage === 'unavailable'} onChange={(e) => void fromFiles(fileInput.current, e.target.files, fromFile)} />
         </p>
+        {canPickFolder && (
+          <p className="class-app__file">
+            <label htmlFor="class-folder">{t('class.add.folder')}</label>
+            {/* Preact sets it as the input's property, which React's types do not name. */}
+            <input id="class-folder" ref={folderInput} type="file" {...{ webkitdirectory: true }} disabled={storage === 'unavailable'} onChange={(e) => void fromFolder(e.target.files)} />
+          </p>
+        )}
         <p className="muted">{t('class.add.digest')}</p>
       </section>
 

@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { t } from '../../i18n';
-import { buildClassReport, encodeClassReport, learnerKey } from '../../lib/trainer/class-report';
+import { buildClassReport, encodeClassReport, learnerKey, packClassReport } from '../../lib/trainer/class-report';
 import type { Profile } from '../../lib/learner/learner';
 import type { ModuleProgress } from '../../lib/learner/progress';
 import type { Lang } from '../../lib/routes';
@@ -24,8 +24,8 @@ export default function ShareWithTrainer({ lang, profile, courses, progress }: P
   const [course, setCourse] = useState(ALL);
   const [showQr, setShowQr] = useState(false);
   const [qrVersion, setQrVersion] = useState(0);
+  const [qrImage, setQrImage] = useState('');
   const [error, setError] = useState('');
-  const canvas = useRef<HTMLCanvasElement>(null);
   const chosen = started.filter((c) => course === ALL || c.slug === course);
 
   const reportText = async () => {
@@ -42,16 +42,20 @@ export default function ShareWithTrainer({ lang, profile, courses, progress }: P
   useEffect(() => {
     if (!showQr) return;
     let cancelled = false;
+    // A code for another choice of course must never stay on screen while the new one is drawn.
+    setQrImage('');
     void (async () => {
       try {
-        const text = await reportText();
+        const plain = await reportText();
+        if (cancelled) return;
+        if (!plain) return setShowQr(false);
+        // Packed (deflated, base45) for the code; the file stays plain JSON a person can open.
+        const text = await packClassReport(plain);
         const QRCode = (await import('qrcode')).default;
-        if (cancelled || !canvas.current) return;
-        if (!text) return setShowQr(false);
-        await QRCode.toCanvas(canvas.current, text, { errorCorrectionLevel: 'M', margin: 4, width: 320 });
-        // qrcode fixes the canvas's size inline; the stylesheet sizes it, so it shrinks on a narrow phone without stretching.
-        canvas.current.style.removeProperty('width');
-        canvas.current.style.removeProperty('height');
+        // SVG, not a canvas: the modules stay sharp at any size and pixel density, so a camera finds their edges.
+        const svg = await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
+        if (cancelled) return;
+        setQrImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
         setQrVersion(QRCode.create(text, { errorCorrectionLevel: 'M' }).version);
       } catch {
         if (!cancelled) setError(t(lang, 'share.error'));
@@ -101,7 +105,7 @@ export default function ShareWithTrainer({ lang, profile, courses, progress }: P
           </p>
           <div id="share-qr" hidden={!showQr}>
             <figure className="share-report__qr">
-              <canvas ref={canvas} role="img" aria-label={t(lang, 'share.qrLabel', { name: profile.name, scope })} />
+              {qrImage && <img src={qrImage} alt={t(lang, 'share.qrLabel', { name: profile.name, scope })} />}
               <figcaption>{t(lang, 'share.qrCaption', { name: profile.name, scope })}</figcaption>
             </figure>
             {qrVersion > LARGE_QR_VERSION && <p className="banner">{t(lang, 'share.large')}</p>}

@@ -1,89 +1,71 @@
-import { slideCounter, slideMove } from '../../lib/trainer/slides';
+import Reveal from 'reveal.js';
+import 'reveal.js/reveal.css';
+import { SLIDE_SIZE, type Deck, type DeckMessage } from './slide-deck';
 
 /**
- * Copies of the module's parts, one slide each: a title slide, then every `##` section with what follows it.
- * Copies, not the page's own nodes: the page underneath keeps its text, reading position and read-aloud targets.
+ * The slides for the room, shown by reveal.js: it scales the slide to any screen and takes the clicker's keys
+ * (→ ← PageDown PageUp Space Shift+Space Home End, F for full screen). Esc leaves for the module page. reveal.js's own
+ * speaker view is not used: it writes its window with inline scripts the site's CSP refuses; the presenter's window is
+ * this page with #presenter, kept in step over a BroadcastChannel.
  */
-function buildSlides(text: HTMLElement): HTMLElement[] {
-  const slide = () => Object.assign(document.createElement('section'), { className: 'slides__slide' });
-  const title = slide();
-  const heading = document.createElement('h2');
-  heading.className = 'slides__title';
-  heading.textContent = document.querySelector('.module h1')?.textContent ?? document.title;
-  title.append(heading);
-  const summary = document.querySelector('.module__summary');
-  if (summary) title.append(summary.cloneNode(true));
-  const slides = [title];
-  for (const node of text.children) {
-    if (node.tagName === 'H2') slides.push(slide());
-    slides.at(-1)!.append(node.cloneNode(true));
-  }
-  for (const s of slides) {
-    for (const note of s.querySelectorAll('[data-trainer-note]')) note.remove();
-    // Ids stay unique on the page: the copy's headings are not link targets.
-    for (const withId of s.querySelectorAll('[id]')) withId.removeAttribute('id');
-  }
-  return slides;
-}
+export async function startSlideShow(root: HTMLElement, deck: Deck, channel: BroadcastChannel): Promise<void> {
+  const stage = root.querySelector<HTMLElement>('[data-deck-stage]')!;
+  const bar = root.querySelector<HTMLElement>('[data-deck-bar]')!;
+  const leave = root.querySelector<HTMLAnchorElement>('[data-deck-leave]')!;
+  stage.querySelector('.slides')!.append(...deck.slides);
+  // Before reveal.js measures the stage: the bar takes its height from it.
+  bar.hidden = false;
 
-/** Wires the module page's "present" buttons to the slide dialog; does nothing on a page without one. */
-export function startSlideShow(): void {
-  const dialog = document.querySelector<HTMLDialogElement>('[data-slides]');
-  const stage = dialog?.querySelector<HTMLElement>('[data-slides-stage]');
-  const counter = dialog?.querySelector<HTMLElement>('[data-slides-counter]');
-  const text = document.querySelector<HTMLElement>('.module__text');
-  if (!dialog || !stage || !counter || !text) return;
-  const button = (name: string) => dialog.querySelector<HTMLButtonElement>(`[data-slides-${name}]`)!;
-  const previous = button('previous');
-  const next = button('next');
-  const fullscreen = button('fullscreen');
-  let slides: HTMLElement[] = [];
-  let current = 0;
+  const show = new Reveal(stage, {
+    ...SLIDE_SIZE,
+    margin: 0.02,
+    minScale: 0.1,
+    maxScale: 4,
+    center: false,
+    embedded: true,
+    hash: true,
+    controls: true,
+    progress: true,
+    slideNumber: 'c/t',
+    overview: false,
+    help: false,
+    transition: 'none',
+    backgroundTransition: 'none',
+    // Escape leaves the show, as on the module page's old dialog; reveal.js would open its overview.
+    keyboard: { 27: () => location.assign(leave.href) },
+  });
+  await show.initialize();
+  // Fetched now, while online, so the presenter's window also opens in a hall without a network.
+  if (navigator.onLine) void import('./presenter').catch(() => undefined);
 
-  const go = (index: number) => {
-    current = index;
-    slides.forEach((s, i) => (s.hidden = i !== index));
-    counter.textContent = slideCounter(index, slides.length);
-    previous.disabled = index === 0;
-    next.disabled = index === slides.length - 1;
-    stage.scrollTop = 0;
+  const tell = () => {
+    const message: DeckMessage = { type: 'shown', index: show.getIndices().h, count: show.getTotalSlides() };
+    channel.postMessage(message);
+    root.dataset.slide = String(message.index);
   };
-
-  const open = () => {
-    slides = buildSlides(text);
-    stage.replaceChildren(...slides);
-    dialog.showModal();
-    go(0);
-    stage.focus();
-  };
-
-  for (const trigger of document.querySelectorAll<HTMLButtonElement>('[data-present]')) trigger.addEventListener('click', open);
-  previous.addEventListener('click', () => go(Math.max(0, current - 1)));
-  next.addEventListener('click', () => go(Math.min(slides.length - 1, current + 1)));
-  button('leave').addEventListener('click', () => dialog.close());
-
-  dialog.addEventListener('keydown', (event) => {
-    // Space and Enter on a control press that control, as everywhere else.
-    if (event.target instanceof HTMLButtonElement && (event.key === ' ' || event.key === 'Enter')) return;
-    const move = slideMove(event.key, current, slides.length, event.shiftKey);
-    if (!move) return;
-    event.preventDefault();
-    if ('leave' in move) dialog.close();
-    else go(move.to);
+  show.on('slidechanged', tell);
+  tell();
+  channel.addEventListener('message', (event: MessageEvent<DeckMessage>) => {
+    if (event.data.type === 'go') show.slide(event.data.index);
+    else if (event.data.type === 'hello') tell();
   });
 
-  dialog.addEventListener('close', () => {
-    if (document.fullscreenElement) void document.exitFullscreen();
-    stage.replaceChildren();
-    slides = [];
-  });
-
+  const fullscreen = root.querySelector<HTMLButtonElement>('[data-deck-fullscreen]')!;
   if (document.fullscreenEnabled) {
     fullscreen.hidden = false;
     fullscreen.addEventListener('click', () => {
       if (document.fullscreenElement) void document.exitFullscreen();
-      else void dialog.requestFullscreen().catch(() => undefined);
+      else void document.documentElement.requestFullscreen().catch(() => undefined);
     });
-    document.addEventListener('fullscreenchange', () => fullscreen.setAttribute('aria-pressed', String(document.fullscreenElement === dialog)));
+    document.addEventListener('fullscreenchange', () => {
+      fullscreen.setAttribute('aria-pressed', String(document.fullscreenElement !== null));
+      show.layout();
+    });
   }
+  root.querySelector('[data-deck-presenter]')!.addEventListener('click', () => {
+    window.open(`${location.pathname}#presenter`, 'hocso-presenter', 'popup,width=1100,height=720');
+  });
+  root.querySelector('[data-deck-print]')!.addEventListener('click', () => window.print());
+  // The buttons take focus when clicked; the keys must still reach the slides.
+  for (const button of bar.querySelectorAll('button')) button.addEventListener('click', () => stage.focus());
 }

@@ -1,6 +1,6 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import QRCode from 'qrcode';
+import { printQr, type PrintQr } from './print-qr';
 import type { CertificatePayload } from './payload';
 import { formatDay } from '../format-date';
 
@@ -54,24 +54,15 @@ export function fitItems(items: string[], font: PDFFont, size: number, maxWidth:
   }
 }
 
-function drawQr(page: PDFPage, text: string, x: number, y: number, size: number) {
-  const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
-  const count = qr.modules.size;
-  const quiet = 4;
-  const cell = size / (count + quiet * 2);
+const POINTS_PER_MM = 72 / 25.4;
+
+/** Draws the certificate's QR code with its bottom left corner at x, y; returns its side in points. */
+function drawQr(page: PDFPage, { side, dark, sizeMm }: PrintQr, x: number, y: number) {
+  const size = sizeMm * POINTS_PER_MM;
+  const cell = size / side;
   page.drawRectangle({ x, y, width: size, height: size, color: rgb(1, 1, 1) });
-  for (let row = 0; row < count; row++) {
-    for (let col = 0; col < count; col++) {
-      if (qr.modules.get(row, col)) {
-        page.drawRectangle({
-          x: x + (col + quiet) * cell,
-          y: y + size - (row + quiet + 1) * cell,
-          width: cell,
-          height: cell,
-          color: rgb(0, 0, 0),
-        });
-      }
-    }
+  for (const [col, row] of dark) {
+    page.drawRectangle({ x: x + col * cell, y: y + size - (row + 1) * cell, width: cell, height: cell, color: rgb(0, 0, 0) });
   }
 }
 
@@ -111,11 +102,16 @@ export async function renderCertificatePdf(
   centred(page, `${labels.date}: ${date}   ·   ${labels.score}: ${payload.score}%`, height - 320, font, 13);
   if (confirmedLine) centred(page, confirmedLine, height - 345, font, 12, BRAND);
 
+  // The QR code sits bottom right, as big as its link needs; the competences and the module list keep clear of it.
+  const qr = printQr(verifyUrl);
+  const qrSize = qr.sizeMm * POINTS_PER_MM;
+  const qrX = width - 50 - qrSize;
+  const linesWidth = Math.min(520, qrX - 70 - 16);
   const competences = labels.competences;
   if (competences && competences.names.length > 0) {
-    const fitted = fitItems(competences.names, font, 10, 700, COMPETENCE_LINES);
-    centred(page, `${competences.heading}:`, 236, font, 10, MUTED);
-    fitted.lines.forEach((line, index) => centred(page, line, 222 - index * 13, font, fitted.size));
+    const fitted = fitItems(competences.names, font, 10, linesWidth, COMPETENCE_LINES);
+    page.drawText(`${competences.heading}:`, { x: 70, y: 236, size: 10, font, color: MUTED });
+    fitted.lines.forEach((line, index) => page.drawText(line, { x: 70, y: 222 - index * 13, size: fitted.size, font, color: INK }));
   }
 
   page.drawText(`${labels.modules}:`, { x: 70, y: 188, size: 11, font, color: INK });
@@ -124,14 +120,12 @@ export async function renderCertificatePdf(
   if (shown.length < payload.modules.length) lines.push(`… (+${payload.modules.length - shown.length})`);
   lines.forEach((line, index) => {
     let size = 10;
-    while (font.widthOfTextAtSize(line, size) > 520 && size > 6) size -= 0.5;
+    while (font.widthOfTextAtSize(line, size) > linesWidth && size > 6) size -= 0.5;
     page.drawText(line, { x: 70, y: 173 - index * 13, size, font, color: INK });
   });
 
-  // A confirmed link is about twice as long; its denser QR gets more room so a phone camera can still read it.
-  const qrSize = verifyUrl.length > 600 ? 175 : 130;
-  drawQr(page, verifyUrl, width - 60 - qrSize, 60, qrSize);
-  page.drawText(labels.scan, { x: width - 60 - qrSize, y: 46, size: 8, font, color: MUTED });
+  drawQr(page, qr, qrX, 44);
+  page.drawText(labels.scan, { x: qrX, y: 33, size: 8, font, color: MUTED });
   page.drawText(`${labels.id}: ${id.slice(0, 32)}`, { x: 70, y: 62, size: 8, font, color: MUTED });
   page.drawText(id.slice(32), { x: 70 + font.widthOfTextAtSize(`${labels.id}: `, 8), y: 52, size: 8, font, color: MUTED });
   page.drawText(labels.notice, { x: 70, y: 38, size: 8, font, color: MUTED });

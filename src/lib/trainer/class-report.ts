@@ -1,3 +1,4 @@
+import { decode as fromBase45, encode as toBase45 } from '@digitalbazaar/base45';
 import { z } from '../zod';
 import { canonicalJson } from '../certificate/payload';
 import { sha256, toBase64Url } from '../encoding';
@@ -109,14 +110,67 @@ export async function encodeClassReport(body: ClassReportBody): Promise<string> 
   return JSON.stringify({ ...checked, h: await reportDigest(checked) });
 }
 
+/**
+ * Starts a report packed for a QR code: the same JSON, deflated, in base45 (RFC 9285). Base45 uses only the characters
+ * of a QR code's alphanumeric mode (5.5 bits each, not 8), so the code has far fewer, larger modules than the JSON would
+ * need and a phone reads it from another phone's screen or a projected image.
+ */
+export const PACKED_REPORT_PREFIX = 'HS1:';
+
+async function throughStream(bytes: Uint8Array<ArrayBuffer>, transform: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array | undefined> {
+  const reader = new Blob([bytes]).stream().pipeThrough(transform).getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    // A few bytes can inflate to gigabytes: stop reading as soon as it is bigger than any real report.
+    if (total > limit) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) out.set(chunk, (at += chunk.length) - chunk.length);
+  return out;
+}
+
+/** The QR code's text for a report made by `encodeClassReport`: prefix, then deflate-raw in base45. */
+export async function packClassReport(encoded: string): Promise<string> {
+  const deflated = await throughStream(new TextEncoder().encode(encoded), new CompressionStream('deflate-raw'), MAX_CLASS_REPORT_BYTES);
+  if (!deflated) throw new RangeError('report too big');
+  return PACKED_REPORT_PREFIX + toBase45(deflated);
+}
+
+/** The JSON inside a packed report; `too-big` when it inflates past any real report, `not-report` when it is damaged. */
+async function unpackClassReport(packed: string): Promise<string | 'too-big' | 'not-report'> {
+  let inflated: Uint8Array | undefined;
+  try {
+    const deflated = fromBase45(packed.slice(PACKED_REPORT_PREFIX.length)) as Uint8Array<ArrayBuffer>;
+    inflated = await throughStream(deflated, new DecompressionStream('deflate-raw'), MAX_CLASS_REPORT_BYTES);
+    if (!inflated) return 'too-big';
+    return new TextDecoder('utf-8', { fatal: true }).decode(inflated);
+  } catch {
+    return 'not-report';
+  }
+}
+
 /** Why a report was refused; each has a message in both languages (`class.error.<problem>`). */
 export type ClassReportProblem = 'too-big' | 'not-report' | 'newer-version' | 'invalid' | 'altered';
 
 export type DecodedClassReport = { ok: true; report: ClassReport } | { ok: false; problem: ClassReportProblem };
 
-/** Reads a report from a QR code or file and checks all of it, digest included, before anything is kept. */
-export async function decodeClassReport(text: string): Promise<DecodedClassReport> {
-  if (new TextEncoder().encode(text).length > MAX_CLASS_REPORT_BYTES) return { ok: false, problem: 'too-big' };
+/**
+ * Reads a report from a QR code or file and checks all of it, digest included, before anything is kept. Takes the packed
+ * text of today's QR codes and the plain JSON of report files (and of the QR codes made before packing).
+ */
+export async function decodeClassReport(carried: string): Promise<DecodedClassReport> {
+  if (new TextEncoder().encode(carried).length > MAX_CLASS_REPORT_BYTES) return { ok: false, problem: 'too-big' };
+  const text = carried.startsWith(PACKED_REPORT_PREFIX) ? await unpackClassReport(carried) : carried;
+  if (text === 'too-big' || text === 'not-report') return { ok: false, problem: text };
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -1,9 +1,12 @@
+import { encode as toBase45 } from '@digitalbazaar/base45';
 import QRCode from 'qrcode';
 import { describe, expect, test } from 'vitest';
 import {
   buildClassReport,
   decodeClassReport,
   encodeClassReport,
+  packClassReport,
+  PACKED_REPORT_PREFIX,
   learnerKey,
   MAX_CLASS_REPORT_BYTES,
   type ClassReportBody,
@@ -75,7 +78,49 @@ describe('decodeClassReport: a trainer keeps only intact reports', () => {
   });
 });
 
+/** A megabyte of spaces deflated by hand, packed like a report: packClassReport refuses to make anything that big. */
+async function deflatedSpaces(count: number): Promise<string> {
+  const stream = new Blob([' '.repeat(count)]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  return PACKED_REPORT_PREFIX + toBase45(new Uint8Array(await new Response(stream).arrayBuffer()));
+}
+
+describe('packClassReport: the QR code carries the report deflated, in base45', () => {
+  test('a packed report reads back exactly as made, and a report in today’s plain JSON still does', async () => {
+    const body = await sample();
+    const plain = await encodeClassReport(body);
+    const packed = await packClassReport(plain);
+    expect(packed.startsWith(PACKED_REPORT_PREFIX)).toBe(true);
+    expect(packed, 'only the characters of a QR code’s alphanumeric mode').toMatch(/^[0-9A-Z $%*+\-./:]+$/);
+    for (const text of [packed, plain]) {
+      const decoded = await decodeClassReport(text);
+      expect(decoded.ok && decoded.report).toMatchObject(body);
+    }
+  });
+
+  test.each<[string, (packed: string) => Promise<string> | string, string]>([
+    ['a damaged packed code', (p) => p.slice(0, -6), 'not-report'],
+    ['a character outside base45', (p) => `${p.slice(0, -1)}a`, 'not-report'],
+    ['a packed edit of the name', async () => packClassReport((await encodeClassReport(await sample())).replace('Lan', 'Lam')), 'altered'],
+    ['a few bytes that inflate past any report', () => deflatedSpaces(1_000_000), 'too-big'],
+  ])('%s is refused as %s', async (_, make, problem) => {
+    const packed = await packClassReport(await encodeClassReport(await sample()));
+    expect(await decodeClassReport(await make(packed))).toEqual({ ok: false, problem });
+  });
+});
+
 describe('QR size: a phone must read the code from a screen', () => {
+  test('packed, a 40-letter name and every module of five six-module courses fit in a QR code of version 12 or less, half the plain JSON’s', async () => {
+    const courses = Array.from({ length: 5 }, (_, c) => ({ slug: `khoa-hoc-so-${c}`, moduleIds: Array.from({ length: 6 }, (_, i) => `khoa-hoc-so-${c}/bai-${i}`) }));
+    const all = courses.flatMap((course) => course.moduleIds.map((id) => passed(id, 100, '2026-11-20T08:00:00.000Z')));
+    const name = 'Nguyễn Thị Phương Thảo Hướng Dương Minh'.padEnd(40, 'a');
+    const body = buildClassReport({ key: await learnerKey(PROFILE), name }, courses, all, '2026-11-23T10:15:42Z')!;
+    const plain = await encodeClassReport(body);
+    const packed = await packClassReport(plain);
+    const version = (text: string) => QRCode.create(text, { errorCorrectionLevel: 'M' }).version;
+    expect(version(packed), `packed ${packed.length} characters (plain JSON: version ${version(plain)})`).toBeLessThanOrEqual(12);
+    expect(version(packed) * 2).toBeLessThanOrEqual(version(plain) + 1);
+  });
+
   test('a 40-letter Vietnamese name and a whole six-module course, all passed, fit in a QR code of version 12 or less', async () => {
     const course = { slug: 'ky-nang-so-co-ban', moduleIds: Array.from({ length: 6 }, (_, i) => `ky-nang-so-co-ban/bai-${i}`) };
     const all = course.moduleIds.map((id) => passed(id, 100, '2026-11-20T08:00:00.000Z'));
