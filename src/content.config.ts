@@ -6,6 +6,7 @@ import {
   moduleSchema,
   moduleTranslationSchema,
 } from './lib/content-schema';
+import { helpKindSchema } from './lib/logbook/help-kind';
 import { DEFAULT_LANG } from './lib/routes';
 
 // Tests point this at fixture trees to prove that bad content fails the build.
@@ -30,5 +31,10 @@ export const collections = {
   moduleTranslations: defineCollection({
     loader: glob({ pattern: ['*/*/[0-9][0-9]-*.mdx', otherLanguages], base, generateId }),
     schema: moduleTranslationSchema,
+  }),
+  // The volunteer's logbook: one file per kind of help, its checklist and the modules that teach it.
+  helpKinds: defineCollection({
+    loader: glob({ pattern: 'logbook/*.yaml', base, generateId: ({ entry }) => entry.replace(/^logbook\/|\.yaml$/g, '') }),
+    schema: helpKindSchema,
   }),
 };

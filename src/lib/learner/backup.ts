@@ -1,15 +1,17 @@
 import { z } from '../zod';
 import { confirmationSchema } from '../certificate/countersign';
 import { certificatePayloadSchema } from '../certificate/payload';
+import { logEntrySchema } from '../logbook/entry';
 import { AVATARS, isValidName, type LearnerData } from './learner';
 
 /** Names the file format, so any other JSON file is refused before it is read further. */
 export const BACKUP_FORMAT = 'hoc-so-backup';
 /**
  * Bumped when the file's shape changes; a file from a newer app is refused with a message, not half-read.
- * 2: certificates carry their payload (what was printed) and a trainer's confirmation. Files of version 1 are still read.
+ * 2: certificates carry their payload (what was printed) and a trainer's confirmation.
+ * 3: the volunteer's logbook. Files of versions 1 and 2 are still read.
  */
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 /** A backup of a whole family's progress is a few hundred KB; anything over this is not ours. */
 export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
 
@@ -73,36 +75,41 @@ export const certificateSchema = certificateV1Schema
   .extend({ payload: certificatePayloadSchema.nullable(), confirmation: confirmationSchema.nullable() })
   .refine((row) => row.payload === null || row.payload.course === row.course, { path: ['payload', 'course'], message: 'not the row’s course' });
 
-function backupSchemaOf<V extends number, C extends z.ZodType<{ profileId: string }>>(version: V, certificate: C) {
-  return z
-    .strictObject({
-      format: z.literal(BACKUP_FORMAT),
-      version: z.literal(version),
-      exportedAt: time,
-      profiles: z.array(profileSchema).min(1).max(100),
-      progress: z.array(progressSchema).max(20_000),
-      attempts: z.array(attemptSchema).max(100_000),
-      certificates: z.array(certificate).max(10_000),
-    })
-    .superRefine((backup, ctx) => {
-      const ids = new Set<string>();
-      for (const [index, profile] of backup.profiles.entries()) {
-        if (ids.has(profile.id)) ctx.addIssue({ code: 'custom', path: ['profiles', index, 'id'], message: 'two profiles have one id' });
-        ids.add(profile.id);
-      }
-      for (const table of ['progress', 'attempts', 'certificates'] as const) {
-        (backup[table] as { profileId: string }[]).forEach((row, index) => {
-          if (!ids.has(row.profileId)) {
-            ctx.addIssue({ code: 'custom', path: [table, index, 'profileId'], message: 'belongs to no profile in the file' });
-          }
-        });
-      }
-    });
+function tablesOf<V extends number, C extends z.ZodType<{ profileId: string }>>(version: V, certificate: C) {
+  return {
+    format: z.literal(BACKUP_FORMAT),
+    version: z.literal(version),
+    exportedAt: time,
+    profiles: z.array(profileSchema).min(1).max(100),
+    progress: z.array(progressSchema).max(20_000),
+    attempts: z.array(attemptSchema).max(100_000),
+    certificates: z.array(certificate).max(10_000),
+  };
 }
 
-export const backupSchema = backupSchemaOf(BACKUP_VERSION, certificateSchema);
+const OWNED_TABLES = ['progress', 'attempts', 'certificates', 'logbook'] as const;
+
+/** Every row belongs to a profile of the file, and no two profiles share an id. */
+function ownedByProfiles(backup: { profiles: { id: string }[] } & Partial<Record<(typeof OWNED_TABLES)[number], { profileId: string }[]>>, ctx: z.RefinementCtx) {
+  const ids = new Set<string>();
+  for (const [index, profile] of backup.profiles.entries()) {
+    if (ids.has(profile.id)) ctx.addIssue({ code: 'custom', path: ['profiles', index, 'id'], message: 'two profiles have one id' });
+    ids.add(profile.id);
+  }
+  for (const table of OWNED_TABLES) {
+    (backup[table] ?? []).forEach((row, index) => {
+      if (!ids.has(row.profileId)) ctx.addIssue({ code: 'custom', path: [table, index, 'profileId'], message: 'belongs to no profile in the file' });
+    });
+  }
+}
+
+export const backupSchema = z
+  .strictObject({ ...tablesOf(BACKUP_VERSION, certificateSchema), logbook: z.array(logEntrySchema).max(50_000) })
+  .superRefine(ownedByProfiles);
+/** A file made before the logbook; read, then given an empty one. */
+const backupV2Schema = z.strictObject(tablesOf(2, certificateSchema)).superRefine(ownedByProfiles);
 /** A file made before certificates kept their payload; read, then brought to today's shape. */
-const backupV1Schema = backupSchemaOf(1, certificateV1Schema);
+const backupV1Schema = z.strictObject(tablesOf(1, certificateV1Schema)).superRefine(ownedByProfiles);
 
 export type Backup = z.infer<typeof backupSchema>;
 
@@ -110,6 +117,7 @@ export type Backup = z.infer<typeof backupSchema>;
 true satisfies Backup['profiles'][number] extends LearnerData['profiles'][number] ? true : false;
 true satisfies LearnerData['progress'][number] extends Backup['progress'][number] ? true : false;
 true satisfies Backup['certificates'][number] extends LearnerData['certificates'][number] ? true : false;
+true satisfies Backup['logbook'][number] extends LearnerData['logbook'][number] ? true : false;
 
 /** Why a file was refused; each has a message in both languages (`backup.error.<reason>`). */
 export type BackupProblem = 'too-big' | 'not-json' | 'not-backup' | 'newer-version' | 'invalid';
@@ -151,7 +159,12 @@ export function parseBackup(text: string): ParsedBackup {
     if (!old.success) return invalid(old.error);
     // A v1 certificate row holds no payload nor confirmation: it stays, and is issued again from the learner's progress.
     const certificates = old.data.certificates.map((row) => ({ ...row, payload: null, confirmation: null }));
-    return { ok: true, backup: { ...old.data, version: BACKUP_VERSION, certificates } };
+    return { ok: true, backup: { ...old.data, version: BACKUP_VERSION, certificates, logbook: [] } };
+  }
+  if (version === 2) {
+    const old = backupV2Schema.safeParse(data);
+    if (!old.success) return invalid(old.error);
+    return { ok: true, backup: { ...old.data, version: BACKUP_VERSION, logbook: [] } };
   }
   const result = backupSchema.safeParse(data);
   if (!result.success) return invalid(result.error);
