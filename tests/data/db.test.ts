@@ -78,3 +78,40 @@ test('after the v4 upgrade, a v1 database also keeps trainers’ keys, the priva
   expect(await reopened.profiles.count(), 'learners’ profiles stay after the upgrade').toBe(fixture.tables.profiles.length);
   reopened.close();
 });
+
+test('a database stored by v5, the last release before the logbook, opens with today’s code: rows intact, an empty logbook ready', async () => {
+  const { default: v5 } = await import('../fixtures/db/v5.json');
+  const name = `v5-${crypto.randomUUID()}`;
+  // The v5 schema exactly as it was released.
+  const old = new Dexie(name);
+  old.version(5).stores({
+    profiles: 'id, createdAt',
+    progress: '[profileId+moduleId], profileId, updatedAt',
+    attempts: 'id, profileId, [profileId+moduleId], at',
+    certificates: 'id, profileId, [profileId+course]',
+    settings: 'key',
+    classes: 'id, createdAt',
+    roster: '[classId+learnerId], classId, updatedAt',
+    trainerKeys: 'fingerprint, createdAt',
+    importedTrainerKeys: 'fingerprint',
+  });
+  await old.transaction('rw', old.tables, async () => {
+    for (const [table, rows] of Object.entries(v5.tables)) await old.table(table).bulkAdd(rows);
+  });
+  old.close();
+
+  const db = openLearnerDb(name);
+  await db.open();
+  expect(db.verno, 'the database should be at the logbook’s version or newer').toBeGreaterThanOrEqual(7);
+  for (const [table, rows] of Object.entries(v5.tables)) {
+    expect(await db.table(table).toArray(), `learners would lose their ${table} when the logbook arrives`).toEqual(rows);
+  }
+  const profileId = v5.tables.profiles[0]!.id;
+  await db.logbook.add({
+    id: crypto.randomUUID(), profileId, day: '2026-11-29', kind: 'vneid', result: 'done', reason: null, tags: ['older'], note: '',
+    createdAt: '2026-11-29T08:00:00.000Z', updatedAt: '2026-11-29T08:00:00.000Z',
+  });
+  expect(await db.logbook.where('[profileId+day]').equals([profileId, '2026-11-29']).count(), 'a day’s entries are found by profile and day').toBe(1);
+  expect(await db.teamReports.where('leaderId').equals(profileId).count(), 'a team leader starts with no merged reports').toBe(0);
+  db.close();
+});
