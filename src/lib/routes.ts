@@ -11,7 +11,7 @@ export type Route =
   | { page: SinglePage };
 
 /** Pages with one address each, named by one path segment per language. */
-type SinglePage = 'catalog' | 'about' | 'verify' | 'certificate' | 'confirm' | 'search' | 'progress' | 'class' | 'offline';
+type SinglePage = 'catalog' | 'about' | 'verify' | 'certificate' | 'confirm' | 'search' | 'progress' | 'class' | 'logbook' | 'offline';
 
 const SEGMENTS: Record<Lang, Record<SinglePage | 'paperQuiz', string>> = {
   vi: {
@@ -24,6 +24,7 @@ const SEGMENTS: Record<Lang, Record<SinglePage | 'paperQuiz', string>> = {
     search: 'tim-kiem',
     progress: 'tien-do',
     class: 'lop-hoc',
+    logbook: 'so-tay',
     offline: 'offline',
   },
   en: {
@@ -36,6 +37,7 @@ const SEGMENTS: Record<Lang, Record<SinglePage | 'paperQuiz', string>> = {
     search: 'search',
     progress: 'progress',
     class: 'class',
+    logbook: 'logbook',
     offline: 'offline',
   },
 };

@@ -120,3 +120,36 @@ export async function decodeWeeklyReport(text: string): Promise<DecodedWeeklyRep
   if ((await reportDigest(body)) !== h) return { ok: false, problem: 'altered' };
   return { ok: true, report: parsed.data };
 }
+
+/** A team's file holds every report its leader merged: up to a year of a large team's weeks. */
+export const MAX_TEAM_FILE_BYTES = 2 * 1024 * 1024;
+
+export type DecodedReportFile = { ok: true; reports: WeeklyReport[] } | { ok: false; problem: WeeklyReportProblem };
+
+/** A team's reports as one file, merged on another device like a volunteer's file. */
+export function encodeTeamFile(reports: readonly WeeklyReport[]): string {
+  return JSON.stringify(reports);
+}
+
+/** A file a volunteer saved (one report) or a team leader saved (a list): checked whole, one bad report refuses it all. */
+export async function decodeReportFile(text: string): Promise<DecodedReportFile> {
+  if (!text.trimStart().startsWith('[')) {
+    const one = await decodeWeeklyReport(text);
+    return one.ok ? { ok: true, reports: [one.report] } : one;
+  }
+  if (new TextEncoder().encode(text).length > MAX_TEAM_FILE_BYTES) return { ok: false, problem: 'too-big' };
+  let items: unknown;
+  try {
+    items = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: 'not-report' };
+  }
+  if (!Array.isArray(items) || items.length === 0) return { ok: false, problem: 'not-report' };
+  const reports: WeeklyReport[] = [];
+  for (const item of items) {
+    const one = await decodeWeeklyReport(JSON.stringify(item));
+    if (!one.ok) return one;
+    reports.push(one.report);
+  }
+  return { ok: true, reports };
+}
