@@ -9,29 +9,36 @@ import { sampleCertificate } from '../fixtures/certificate';
 
 type Tables = typeof fixture.tables;
 
-// The v1 schema exactly as it was released; it stores the fixture the way a phone on v1 would have.
-function writeV1(name: string) {
-  const v1 = new Dexie(name);
-  v1.version(1).stores({
-    profiles: 'id, createdAt',
-    progress: '[profileId+moduleId], profileId, updatedAt',
-    attempts: 'id, profileId, [profileId+moduleId], at',
-    certificates: 'id, profileId',
-    settings: 'key',
-  });
-  return v1;
-}
+// The schemas exactly as they were released; a database written with one is what a phone on that version kept.
+const V1_STORES = {
+  profiles: 'id, createdAt',
+  progress: '[profileId+moduleId], profileId, updatedAt',
+  attempts: 'id, profileId, [profileId+moduleId], at',
+  certificates: 'id, profileId',
+  settings: 'key',
+};
+const V5_STORES = {
+  ...V1_STORES,
+  certificates: 'id, profileId, [profileId+course]',
+  classes: 'id, createdAt',
+  roster: '[classId+learnerId], classId, updatedAt',
+  trainerKeys: 'fingerprint, createdAt',
+  importedTrainerKeys: 'fingerprint',
+};
 
-/** A database as the first release left it, holding the fixture's rows; returns its name. */
-async function storedV1(): Promise<string> {
-  const name = `v1-${crypto.randomUUID()}`;
-  const old = writeV1(name);
+/** A database as release `version` left it, holding `tables`' rows; returns its name. */
+async function stored(version: number, stores: Record<string, string>, tables: Record<string, unknown[]>): Promise<string> {
+  const name = `v${version}-${crypto.randomUUID()}`;
+  const old = new Dexie(name);
+  old.version(version).stores(stores);
   await old.transaction('rw', old.tables, async () => {
-    for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(rows);
+    for (const [table, rows] of Object.entries(tables)) await old.table(table).bulkAdd(rows);
   });
   old.close();
   return name;
 }
+
+const storedV1 = () => stored(1, V1_STORES, fixture.tables);
 
 test('a database stored by v1 opens with today’s code and every row is intact', async () => {
   const name = await storedV1();
@@ -81,24 +88,7 @@ test('after the v4 upgrade, a v1 database also keeps trainers’ keys, the priva
 
 test('a database stored by v5, the last release before the logbook, opens with today’s code: rows intact, an empty logbook ready', async () => {
   const { default: v5 } = await import('../fixtures/db/v5.json');
-  const name = `v5-${crypto.randomUUID()}`;
-  // The v5 schema exactly as it was released.
-  const old = new Dexie(name);
-  old.version(5).stores({
-    profiles: 'id, createdAt',
-    progress: '[profileId+moduleId], profileId, updatedAt',
-    attempts: 'id, profileId, [profileId+moduleId], at',
-    certificates: 'id, profileId, [profileId+course]',
-    settings: 'key',
-    classes: 'id, createdAt',
-    roster: '[classId+learnerId], classId, updatedAt',
-    trainerKeys: 'fingerprint, createdAt',
-    importedTrainerKeys: 'fingerprint',
-  });
-  await old.transaction('rw', old.tables, async () => {
-    for (const [table, rows] of Object.entries(v5.tables)) await old.table(table).bulkAdd(rows);
-  });
-  old.close();
+  const name = await stored(5, V5_STORES, v5.tables);
 
   const db = openLearnerDb(name);
   await db.open();

@@ -91,6 +91,7 @@ test('offline, a volunteer logs 12 residents over two weeks; the weekly report, 
   await setDay(page, '2026-11-16');
   await page.goto('/so-tay/');
   await expect(page.getByText('Sổ tay hỗ trợ cần một hồ sơ người học'), 'a guest is told the logbook needs a profile').toBeVisible();
+  await expect(page.getByRole('link', { name: 'Mở Tiến độ của tôi để chọn tên hoặc tạo tên mới' })).toHaveAttribute('href', '/tien-do/');
   await createProfile(page, VOLUNTEER);
   await page.getByRole('link', { name: /Mở Sổ tay hỗ trợ/ }).click();
   await expect(page.getByRole('heading', { name: 'Ghi một lượt hỗ trợ' })).toBeVisible();

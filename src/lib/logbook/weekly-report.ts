@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { canonicalJson } from '../certificate/payload';
+import { decodeDigested, encodeDigested, type ReportProblem } from '../digested-report';
 import { sha256, toBase64Url } from '../encoding';
 import { isValidName } from '../learner/learner';
 import { helpKindId, noteSchema, REASONS, RESULTS, TAGS, type LogEntry } from './entry';
@@ -8,7 +8,7 @@ import { inWeek } from './week';
 /**
  * A volunteer's week as they send it to their team leader, by QR code or file. One-letter keys and counts as tuples
  * keep it a QR code a phone reads from a screen. It carries counts and the week's difficulties, never a resident.
- * Its digest shows an accidental or careless edit; it is not a signature.
+ * It is carried like the class report (src/lib/digested-report.ts).
  */
 
 /** Bumped when the shape changes; a report from a newer app is refused with a message, not half-read. */
@@ -44,7 +44,7 @@ const reportBodySchema = z.strictObject({
   d: z.array(noteSchema.refine((note) => note.trim() !== '', 'empty')).max(MAX_DIFFICULTIES),
 });
 
-/** The report as carried: its body and `h`, the first 128 bits of the SHA-256 of the body's canonical JSON. */
+/** The report as carried: its body and `h`, its digest. */
 export const weeklyReportSchema = reportBodySchema.extend({ h: z.string().regex(/^[A-Za-z0-9_-]{22}$/) }).strict();
 export type WeeklyReport = z.infer<typeof weeklyReportSchema>;
 export type WeeklyReportBody = z.infer<typeof reportBodySchema>;
@@ -86,39 +86,19 @@ export function buildWeeklyReport(
   };
 }
 
-async function reportDigest(body: WeeklyReportBody): Promise<string> {
-  return toBase64Url((await sha256(canonicalJson(body))).slice(0, 16));
-}
-
 /** The text put in the QR code and the file: compact JSON with the digest last. */
-export async function encodeWeeklyReport(body: WeeklyReportBody): Promise<string> {
-  const checked = reportBodySchema.parse(body);
-  return JSON.stringify({ ...checked, h: await reportDigest(checked) });
+export function encodeWeeklyReport(body: WeeklyReportBody): Promise<string> {
+  return encodeDigested(reportBodySchema, body);
 }
 
 /** Why a report was refused; each has a message in both languages (`team.error.<problem>`). */
-export type WeeklyReportProblem = 'too-big' | 'not-report' | 'newer-version' | 'invalid' | 'altered';
+export type WeeklyReportProblem = ReportProblem;
 
 export type DecodedWeeklyReport = { ok: true; report: WeeklyReport } | { ok: false; problem: WeeklyReportProblem };
 
 /** Reads a report from a QR code or file and checks all of it, digest included, before anything is kept. */
-export async function decodeWeeklyReport(text: string): Promise<DecodedWeeklyReport> {
-  if (new TextEncoder().encode(text).length > MAX_WEEKLY_REPORT_BYTES) return { ok: false, problem: 'too-big' };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, problem: 'not-report' };
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data) || !('h' in data) || !('w' in data) || !('v' in data)) {
-    return { ok: false, problem: 'not-report' };
-  }
-  if (typeof data.v === 'number' && data.v > WEEKLY_REPORT_VERSION) return { ok: false, problem: 'newer-version' };
-  const parsed = weeklyReportSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, problem: 'invalid' };
-  const { h, ...body } = parsed.data;
-  if ((await reportDigest(body)) !== h) return { ok: false, problem: 'altered' };
-  return { ok: true, report: parsed.data };
+export function decodeWeeklyReport(text: string): Promise<DecodedWeeklyReport> {
+  return decodeDigested(text, { maxBytes: MAX_WEEKLY_REPORT_BYTES, version: WEEKLY_REPORT_VERSION, keys: ['w'], schema: weeklyReportSchema });
 }
 
 /** A team's file holds every report its leader merged: up to a year of a large team's weeks. */
