@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse as parseCsv } from 'csv-parse/sync';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { createProfile, dumpDb } from './learner';
 import { buildWeeklyReport, encodeWeeklyReport } from '../../src/lib/logbook/weekly-report';
@@ -75,6 +77,23 @@ async function axeProblems(page: Page): Promise<string[]> {
   return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** Controls smaller than a thumb at 360 px wide (a radio or checkbox counts by its label), and any sideways scroll. */
+async function smallControls(page: Page): Promise<string[]> {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const problems = await page.evaluate(() => {
+    const controls = document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary');
+    const found = [...controls]
+      .filter((el) => el.offsetParent !== null && !el.classList.contains('skip-link'))
+      .map((el) => ({ el, box: (el.closest('label') ?? el).getBoundingClientRect() }))
+      .filter(({ box }) => box.width < 43.5 || box.height < 43.5)
+      .map(({ el, box }) => `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('name') || '').trim().slice(0, 40)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+    const overflow = document.documentElement.scrollWidth - window.innerWidth;
+    return overflow > 0 ? [...found, `the page is ${overflow}px wider than the screen`] : found;
+  });
+  await page.setViewportSize({ width: 412, height: 839 });
+  return problems;
+}
+
 async function downloadOf(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
   const event = page.waitForEvent('download');
   await page.getByRole('button', { name: button }).click();
@@ -92,6 +111,7 @@ test('offline, a volunteer logs 12 residents over two weeks; the weekly report, 
   await page.goto('/so-tay/');
   await expect(page.getByText('Sổ tay hỗ trợ cần một hồ sơ người học'), 'a guest is told the logbook needs a profile').toBeVisible();
   await expect(page.getByRole('link', { name: 'Mở Tiến độ của tôi để chọn tên hoặc tạo tên mới' })).toHaveAttribute('href', '/tien-do/');
+  expect(await axeProblems(page), 'the logbook page for a guest should be accessible').toEqual([]);
   await createProfile(page, VOLUNTEER);
   await page.getByRole('link', { name: /Mở Sổ tay hỗ trợ/ }).click();
   await expect(page.getByRole('heading', { name: 'Ghi một lượt hỗ trợ' })).toBeVisible();
@@ -172,6 +192,7 @@ test('offline, a volunteer logs 12 residents over two weeks; the weekly report, 
   await expect(page.locator('.logbook-week [data-tag="older"]')).toHaveText('Người cao tuổi: 2');
   await expect(page.locator('.logbook-week')).toContainText('Sóng yếu, mã không về: 1');
   expect(await axeProblems(page), 'the filled logbook should be accessible').toEqual([]);
+  expect(await smallControls(page), 'every control of the logbook is big enough for a thumb on a small phone').toEqual([]);
 
   await test.step('the CSV opens in a spreadsheet with Vietnamese intact', async () => {
     const csv = await downloadOf(page, 'Tải bảng CSV (Excel)');
@@ -210,7 +231,11 @@ test('offline, a volunteer logs 12 residents over two weeks; the weekly report, 
     expect(report.c).toEqual([['vneid', 2, 0, 1], ['password', 1, 0, 0], ['public-service', 0, 1, 0], ['payment', 1, 0, 0], ['scam-check', 1, 0, 0]]);
     expect(file.bytes.toString('utf8')).not.toContain(((await dumpDb(page)).profiles![0] as { id: string }).id);
     await page.getByRole('button', { name: 'Hiện mã QR cho đội trưởng' }).click();
-    await expect(page.getByRole('img', { name: `Mã QR báo cáo tuần của ${VOLUNTEER}, từ ngày 16 tháng 11 năm 2026 đến ngày 22 tháng 11 năm 2026` })).toBeVisible();
+    const qr = page.getByRole('img', { name: `Mã QR báo cáo tuần của ${VOLUNTEER}, từ ngày 16 tháng 11 năm 2026 đến ngày 22 tháng 11 năm 2026` });
+    await expect(qr).toBeVisible();
+    const png = PNG.sync.read(Buffer.from((await qr.getAttribute('src'))!.split(',')[1]!, 'base64'));
+    const scanned = JSON.parse(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)!.data) as typeof report;
+    expect([scanned.w, scanned.n, scanned.c], 'the QR code carries the same report as the file').toEqual([report.w, report.n, report.c]);
   });
 
   await test.step('each kind of help has its checklist, linked to the module that teaches it', async () => {
@@ -288,6 +313,16 @@ test('a team leader merges five volunteers’ reports, by file and QR; merging o
   expect(await row(byKind, 'vneid')).toEqual(['6', '1', '1', '8']);
   await expect(summary).toHaveText('5 báo cáo của 5 tình nguyện viên, 24 lượt hỗ trợ.');
   expect(await axeProblems(page), 'the team view should be accessible').toEqual([]);
+  expect(await smallControls(page), 'every control of the team view is big enough for a thumb').toEqual([]);
+
+  // Printed, the team's report stands alone.
+  await page.evaluate(() => (window.print = () => undefined));
+  await page.getByRole('button', { name: 'In báo cáo' }).click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(byKind).toBeVisible();
+  await expect(team.getByLabel('Thêm từ tệp báo cáo (chọn được nhiều tệp)')).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Ghi một lượt hỗ trợ' })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
 
   // The team's report, exported the same ways: a CSV, and a file another leader merges to the same totals.
   const csv = parseCsv((await downloadOf(page, 'Tải bảng CSV (Excel)')).bytes, { bom: true, relax_column_count: true }) as string[][];
