@@ -39,6 +39,12 @@ export default function TeamApp({ lang, strings, kinds, leader }: Props & { lead
   }, [leader.id]) ?? [];
 
   useEffect(() => () => scan.current?.abort(), []);
+  const leading = reports.length > 0;
+  useEffect(() => {
+    // The QR decoder is not precached: once someone leads a team, it is fetched while online, so it is there when they
+    // scan in a hall without a network. Volunteers who never merge a report do not pay for it.
+    if (leading) void import('../../browser/qr-reader').then((reader) => reader.warmQrReader(), () => undefined);
+  }, [leading]);
 
   /** Merges checked reports; returns the message saying what changed. */
   const merge = async (incoming: WeeklyReport[]) => {
