@@ -62,3 +62,16 @@ describe('a report that is not right is refused, with the reason', async () => {
     expect(await decodeWeeklyReport(text)).toEqual({ ok: false, problem });
   });
 });
+
+test('a team file is read whole: every report in it, or none when one was edited', async () => {
+  const { decodeReportFile, encodeTeamFile } = await import('../../../src/lib/logbook/weekly-report');
+  const one = await encodeWeeklyReport(buildWeeklyReport(volunteer, '2026-11-23', entries, [], '2026-11-29T20:00:00.000Z'));
+  const other = await encodeWeeklyReport(buildWeeklyReport({ ...volunteer, key: 'ZyXwVuTsRqPo' }, '2026-11-16', entries, [], '2026-11-29T20:00:00.000Z'));
+  const team = encodeTeamFile([JSON.parse(one), JSON.parse(other)]);
+  const read = await decodeReportFile(team);
+  expect(read.ok && read.reports.map((r) => [r.k, r.w])).toEqual([['AbCdEfGhIjKl', '2026-11-23'], ['ZyXwVuTsRqPo', '2026-11-16']]);
+  expect(await decodeReportFile(team.replace('"Nguyễn', '"Trần'))).toEqual({ ok: false, problem: 'altered' });
+  expect(await decodeReportFile('[]')).toEqual({ ok: false, problem: 'not-report' });
+  const single = await decodeReportFile(one);
+  expect(single.ok && single.reports).toHaveLength(1);
+});
