@@ -136,27 +136,13 @@ function VolunteerLogbook({ lang, strings, kinds, profile }: Props & { profile: 
         <form className="logbook-form card" onSubmit={(e) => void save(e)} noValidate>
           <fieldset aria-describedby={errors.kind ? 'logbook-kind-error' : undefined}>
             <legend>{t('logbook.form.kind')}</legend>
-            <div className="logbook-choices">
-              {kinds.map((k) => (
-                <label key={k.id} className="logbook-choice">
-                  <input type="radio" name="logbook-kind" value={k.id} checked={draft.kind === k.id} onChange={() => set({ kind: k.id })} />
-                  <span>{k.name}</span>
-                </label>
-              ))}
-            </div>
+            <Choices name="logbook-kind" options={kinds.map((k) => [k.id, k.name] as const)} value={draft.kind} onChange={(kind) => set({ kind })} />
             {errors.kind && <p id="logbook-kind-error" className="field-error" role="alert">{errors.kind}</p>}
             {draft.kind && <p><a href={`#checklist-${draft.kind}`}>{t('logbook.checklistLink', { kind: kindName(kinds, draft.kind) })}</a></p>}
           </fieldset>
           <fieldset>
             <legend>{t('logbook.form.result')}</legend>
-            <div className="logbook-choices">
-              {RESULTS.map((r) => (
-                <label key={r} className="logbook-choice">
-                  <input type="radio" name="logbook-result" value={r} checked={draft.result === r} onChange={() => set({ result: r })} />
-                  <span>{t(`logbook.result.${r}`)}</span>
-                </label>
-              ))}
-            </div>
+            <Choices name="logbook-result" options={RESULTS.map((r) => [r, t(`logbook.result.${r}`)] as const)} value={draft.result} onChange={(result) => set({ result })} />
           </fieldset>
           {draft.result === 'could-not' && (
             <p>
@@ -237,5 +223,19 @@ function VolunteerLogbook({ lang, strings, kinds, profile }: Props & { profile: 
 
       <WeekReport lang={lang} strings={strings} kinds={kinds} profile={profile} entries={entries ?? []} monday={monday} setMonday={setMonday} />
     </>
+  );
+}
+
+/** One choice of several, each a thumb-sized row with its label. */
+function Choices<V extends string>({ name, options, value, onChange }: { name: string; options: readonly (readonly [V, string])[]; value: string; onChange: (value: V) => void }) {
+  return (
+    <div className="logbook-choices">
+      {options.map(([option, label]) => (
+        <label key={option} className="logbook-choice">
+          <input type="radio" name={name} value={option} checked={value === option} onChange={() => onChange(option)} />
+          <span>{label}</span>
+        </label>
+      ))}
+    </div>
   );
 }
