@@ -328,11 +328,18 @@ test('a team leader merges five volunteers’ reports, by file and QR; merging o
   const csv = parseCsv((await downloadOf(page, 'Tải bảng CSV (Excel)')).bytes, { bom: true, relax_column_count: true }) as string[][];
   expect(csv.filter((r) => r[2] === KIND.vneid).map((r) => [r[1], r[6]])).toEqual([['Tình nguyện viên 1', '4'], ['Tình nguyện viên 2', '4']]);
   const teamFile = await downloadOf(page, 'Lưu tệp báo cáo của đội');
+  await page.getByRole('button', { name: 'Hiện mã QR của đội' }).click();
+  const teamQr = page.getByRole('img', { name: 'Mã QR báo cáo của đội do Đội trưởng Lan gộp, 5 báo cáo' });
+  await expect(page.getByText('Mã QR này dày đặc'), 'a dense code comes with the advice to send the file').toBeVisible();
+  // The picture as saved from the leader's screen (a camera photo of so dense a code is what the advice is about).
+  const teamQrPhoto = Buffer.from((await teamQr.getAttribute('src'))!.split(',')[1]!, 'base64');
   await createProfile(page, 'Cán bộ Đoàn xã');
   await page.goto('/so-tay/');
   await team.getByLabel('Thêm từ tệp báo cáo (chọn được nhiều tệp)').setInputFiles({ name: teamFile.name, mimeType: 'application/json', buffer: teamFile.bytes });
   await expect(team.getByText('Đã gộp: 5 báo cáo mới, 0 báo cáo thay bản cũ, 0 báo cáo đã có sẵn.')).toBeVisible();
   await expect(summary).toHaveText('5 báo cáo của 5 tình nguyện viên, 24 lượt hỗ trợ.');
+  await team.getByLabel('Thêm từ ảnh chụp mã QR').setInputFiles({ name: 'doi.png', mimeType: 'image/png', buffer: teamQrPhoto });
+  await expect(team.getByText('Đã gộp: 0 báo cáo mới, 0 báo cáo thay bản cũ, 5 báo cáo đã có sẵn.'), 'the team’s QR code holds the same reports as its file').toBeVisible();
 });
 
 test('a backup made today carries the logbook back; a backup made before the logbook existed still imports', async ({ page }) => {

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { translator, type Strings } from '../../i18n/strings';
 import type { UiKey } from '../../i18n';
 import { helped, teamTotals } from '../../lib/logbook/team-report';
-import { decodeReportFile, decodeWeeklyReport, encodeTeamFile, MAX_TEAM_FILE_BYTES, type WeeklyReport } from '../../lib/logbook/weekly-report';
+import { decodeReportFile, encodeTeamFile, MAX_TEAM_FILE_BYTES, type WeeklyReport } from '../../lib/logbook/weekly-report';
 import { reportsCsv } from '../../lib/logbook/report-csv';
 import { formatWeek } from '../../lib/logbook/week';
 import type { Profile } from '../../lib/learner/learner';
@@ -21,6 +21,10 @@ interface Props {
 
 /** A phone photo is a few MB; anything much bigger is not a photo of a QR code. */
 const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
+/** A QR code holds about 2.3 KB; past this a phone reads it badly from a screen, and the file is the way. */
+const MAX_QR_BYTES = 1800;
+/** Past what a version 15 code holds (level M), a phone may struggle to read it from a screen; the file always works. */
+const LARGE_QR_BYTES = 520;
 
 /** The team leader's view: merge volunteers' weekly reports, see the team's totals, export them; kept under their profile. */
 export default function TeamApp({ lang, strings, kinds, leader }: Props & { leader: Profile }) {
@@ -28,6 +32,8 @@ export default function TeamApp({ lang, strings, kinds, leader }: Props & { lead
   const [messages, setMessages] = useState<{ kind: 'ok' | 'error'; text: string }[]>([]);
   const [scanning, setScanning] = useState(false);
   const [confirmClear, setConfirmClear] = useState(false);
+  const [showQr, setShowQr] = useState(false);
+  const [qr, setQr] = useState<string | null>(null);
   const video = useRef<HTMLVideoElement>(null);
   const scan = useRef<AbortController | null>(null);
   const reports = useLive(async (store) => {
@@ -39,6 +45,22 @@ export default function TeamApp({ lang, strings, kinds, leader }: Props & { lead
   }, [leader.id]) ?? [];
 
   useEffect(() => () => scan.current?.abort(), []);
+  const teamFile = encodeTeamFile(reports);
+  const teamFileBytes = new TextEncoder().encode(teamFile).length;
+  const fitsQr = teamFileBytes <= MAX_QR_BYTES;
+  useEffect(() => {
+    setQr(null);
+    if (!showQr || !fitsQr || reports.length === 0) return;
+    let cancelled = false;
+    void import('../../browser/qr-image').then(async ({ qrDataUrl }) => {
+      const url = await qrDataUrl(teamFile);
+      if (!cancelled) setQr(url);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [showQr, fitsQr, teamFile, reports.length]);
+
   const leading = reports.length > 0;
   useEffect(() => {
     // The QR decoder is not precached: once someone leads a team, it is fetched while online, so it is there when they
@@ -71,13 +93,14 @@ export default function TeamApp({ lang, strings, kinds, leader }: Props & { lead
     setMessages([...merged, ...refused.map((text) => ({ kind: 'error' as const, text }))]);
   };
 
+  /** A QR code holds one volunteer's report, or a small team's reports. */
   const fromText = async (text: string): Promise<boolean> => {
-    const decoded = await decodeWeeklyReport(text);
+    const decoded = await decodeReportFile(text);
     if (!decoded.ok) {
       setMessages([{ kind: 'error', text: t(`team.error.${decoded.problem}`) }]);
       return false;
     }
-    setMessages([await merge([decoded.report])]);
+    setMessages([await merge(decoded.reports)]);
     return true;
   };
 
@@ -195,10 +218,17 @@ export default function TeamApp({ lang, strings, kinds, leader }: Props & { lead
                 <button type="button" className="button button--quiet" onClick={() => download(new File([reportsCsv(reports, reportCsvLabels(lang, t, kinds))], fileName(label, new Date(), 'csv'), { type: 'text/csv;charset=utf-8' }))}>
                   {t('logbook.week.csv')}
                 </button>
-                <button type="button" className="button button--quiet" onClick={() => void shareOrDownload(new File([encodeTeamFile(reports)], fileName(label, new Date()), { type: 'application/json' }))}>
+                <button type="button" className="button button--quiet" onClick={() => void shareOrDownload(new File([teamFile], fileName(label, new Date()), { type: 'application/json' }))}>
                   {t('team.export.file')}
                 </button>
+                <button type="button" className="button button--quiet" aria-expanded={showQr} aria-controls="team-qr" onClick={() => setShowQr(!showQr)}>
+                  {showQr ? t('logbook.week.hideQr') : t('team.export.showQr')}
+                </button>
               </p>
+              <div id="team-qr" className="logbook-qr" hidden={!showQr}>
+                {fitsQr ? qr && <img src={qr} width={320} height={320} alt={t('team.export.qrLabel', { name: leader.name, n: reports.length })} /> : <p className="banner">{t('team.export.qrTooBig')}</p>}
+                {fitsQr && teamFileBytes > LARGE_QR_BYTES && <p className="banner">{t('logbook.week.large')}</p>}
+              </div>
               <p className="muted">{t('team.export.help')}</p>
               {confirmClear ? (
                 <div className="card" role="group" aria-labelledby="team-clear-confirm">
