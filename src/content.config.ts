@@ -13,6 +13,7 @@ import {
   moduleTranslationSchema,
   type Framework,
 } from './lib/content-schema';
+import { helpKindSchema } from './lib/logbook/help-kind';
 import { DEFAULT_LANG } from './lib/routes';
 
 // Tests point this at fixture trees to prove that bad content fails the build.
@@ -58,5 +59,10 @@ export const collections = {
     // Collections come back in no set order, so the table's order travels here.
     loader: async () => [{ id: 'framework', name: framework.name, source: framework.source, order: framework.competences.map((c) => c.id) }],
     schema: frameworkSchema.omit({ competences: true }).extend({ id: z.literal('framework'), order: z.array(z.string()) }),
+  }),
+  // The volunteer's logbook: one file per kind of help, its checklist and the modules that teach it.
+  helpKinds: defineCollection({
+    loader: glob({ pattern: 'logbook/*.yaml', base, generateId: ({ entry }) => entry.replace(/^logbook\/|\.yaml$/g, '') }),
+    schema: helpKindSchema,
   }),
 };

@@ -14,6 +14,9 @@ import { readingPreferencesKey } from '../lib/reading/reading-preferences';
 import type { Confirmation, TrainerKey, TrainerPublicKey } from '../lib/certificate/countersign';
 import { DEFAULT_CLASS_ID, withReport, type RosterEntry, type RosterModule, type TrainerClass } from '../lib/trainer/roster';
 import type { ClassReport } from '../lib/trainer/class-report';
+import type { LogEntry } from '../lib/logbook/entry';
+import type { WeeklyReport } from '../lib/logbook/weekly-report';
+import { mergeTeamReports, type MergeOutcome } from '../lib/logbook/team-report';
 
 export const DB_NAME = 'hoc-so';
 
@@ -27,7 +30,19 @@ export type LearnerDb = Dexie & {
   importedTrainerKeys: EntityTable<ImportedTrainerKey, 'fingerprint'>;
   classes: EntityTable<TrainerClass, 'id'>;
   roster: Table<RosterEntry, [string, string]>;
+  logbook: EntityTable<LogEntry, 'id'>;
+  teamReports: Table<TeamReportRow, [string, string, string]>;
 };
+
+/** A volunteer's weekly report a team leader merged, kept under the leader's profile. */
+export interface TeamReportRow {
+  leaderId: string;
+  /** The volunteer's key and the week's Monday: one report each, the newer kept. */
+  volunteer: string;
+  week: string;
+  report: WeeklyReport;
+  mergedAt: string;
+}
 
 /** A trainer's own signing key; the private CryptoKey is stored as is (non-extractable keys survive structured clone). */
 export type StoredTrainerKey = TrainerKey & { createdAt: string };
@@ -92,6 +107,12 @@ export function openLearnerDb(name = DB_NAME): LearnerDb {
         }),
     );
   // ---- end of v6 ----
+  // v7: the volunteer's logbook (help given, by profile and day) and the weekly reports a team leader merged.
+  // New tables only: nothing older changes. (7, not 6: the PIN attempt counts were numbered 6 at the same time.)
+  db.version(7).stores({
+    logbook: 'id, profileId, [profileId+day]',
+    teamReports: '[leaderId+volunteer+week], leaderId',
+  });
   return db;
 }
 
@@ -228,8 +249,10 @@ export async function setPin(profileId: string, pin: PinHash | null): Promise<bo
 /** Removes a profile and every row that belongs to it, in one transaction. */
 export async function deleteProfile(profileId: string): Promise<void> {
   const db = learnerDb();
-  await db.transaction('rw', [db.profiles, db.progress, db.attempts, db.certificates, db.settings], async () => {
+  await db.transaction('rw', [db.profiles, db.progress, db.attempts, db.certificates, db.settings, db.logbook, db.teamReports], async () => {
     await db.progress.where('profileId').equals(profileId).delete();
+    await db.logbook.where('profileId').equals(profileId).delete();
+    await db.teamReports.where('leaderId').equals(profileId).delete();
     await db.attempts.where('profileId').equals(profileId).delete();
     await db.certificates.where('profileId').equals(profileId).delete();
     await db.profiles.delete(profileId);
@@ -326,7 +349,7 @@ export async function saveConfirmation(id: string, confirmation: Confirmation): 
 /** Every row of the given profiles (all profiles when none are given). */
 export async function exportData(profileIds?: string[]): Promise<LearnerData> {
   const db = learnerDb();
-  return db.transaction('r', [db.profiles, db.progress, db.attempts, db.certificates], async () => {
+  return db.transaction('r', [db.profiles, db.progress, db.attempts, db.certificates, db.logbook], async () => {
     const profiles = profileIds ? (await db.profiles.bulkGet(profileIds)).filter((p) => p !== undefined) : await db.profiles.toArray();
     const ids = profiles.map((p) => p.id);
     return {
@@ -334,6 +357,7 @@ export async function exportData(profileIds?: string[]): Promise<LearnerData> {
       progress: await db.progress.where('profileId').anyOf(ids).toArray(),
       attempts: await db.attempts.where('profileId').anyOf(ids).toArray(),
       certificates: await db.certificates.where('profileId').anyOf(ids).toArray(),
+      logbook: await db.logbook.where('profileId').anyOf(ids).toArray(),
     };
   });
 }
@@ -350,9 +374,9 @@ export class ProfileClashError extends Error {
  * may touch, and how, is planned against the profiles and the open profile inside the same transaction (see
  * import-plan.ts): a locked profile is never changed by a file that is not her own backup.
  */
-export async function importData(incoming: Pick<Backup, 'profiles' | 'progress' | 'attempts' | 'certificates'>): Promise<ImportPlan['outcomes']> {
+export async function importData(incoming: Pick<Backup, 'profiles' | 'progress' | 'attempts' | 'certificates' | 'logbook'>): Promise<ImportPlan['outcomes']> {
   const db = learnerDb();
-  return db.transaction('rw', [db.profiles, db.progress, db.attempts, db.certificates, db.settings], async () => {
+  return db.transaction('rw', [db.profiles, db.progress, db.attempts, db.certificates, db.settings, db.logbook], async () => {
     const existing = await exportData(incoming.profiles.map((p) => p.id));
     const clashes = profileClashes(existing.profiles, incoming.profiles);
     if (clashes.length > 0) throw new ProfileClashError(clashes.map((p) => p.name));
@@ -365,8 +389,50 @@ export async function importData(incoming: Pick<Backup, 'profiles' | 'progress' 
     await db.progress.bulkPut(written(merged.progress));
     await db.attempts.bulkPut(written(merged.attempts));
     await db.certificates.bulkPut(written(merged.certificates));
+    await db.logbook.bulkPut(written(merged.logbook));
     return plan.outcomes;
   });
+}
+
+// ---- The volunteer's logbook
+
+/** A volunteer's entries of the given days (all days when none are given), oldest first. */
+export async function logEntries(profileId: string, days?: { from: string; to: string }): Promise<LogEntry[]> {
+  const table = learnerDb().logbook;
+  const rows = days
+    ? await table.where('[profileId+day]').between([profileId, days.from], [profileId, days.to], true, true).toArray()
+    : await table.where('profileId').equals(profileId).toArray();
+  return rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+/** Keeps a checked entry, new or edited. */
+export async function saveLogEntry(entry: LogEntry): Promise<void> {
+  await learnerDb().logbook.put(entry);
+}
+
+export async function deleteLogEntry(id: string): Promise<void> {
+  await learnerDb().logbook.delete(id);
+}
+
+/** The weekly reports a team leader merged. */
+export async function teamReports(leaderId: string): Promise<WeeklyReport[]> {
+  return (await learnerDb().teamReports.where('leaderId').equals(leaderId).toArray()).map((row) => row.report);
+}
+
+/** Merges checked weekly reports into the leader's in one transaction; one per volunteer and week, the newer kept. */
+export async function mergeIntoTeam(leaderId: string, incoming: WeeklyReport[]): Promise<Omit<MergeOutcome, 'reports'>> {
+  const db = learnerDb();
+  return db.transaction('rw', db.teamReports, async () => {
+    const { reports, ...outcome } = mergeTeamReports(await teamReports(leaderId), incoming);
+    const at = now();
+    await db.teamReports.bulkPut(reports.map((report) => ({ leaderId, volunteer: report.k, week: report.w, report, mergedAt: at })));
+    return outcome;
+  });
+}
+
+/** Empties the leader's merged reports. */
+export async function clearTeam(leaderId: string): Promise<void> {
+  await learnerDb().teamReports.where('leaderId').equals(leaderId).delete();
 }
 
 // ---- Trainer keys

@@ -12,7 +12,7 @@ export type Route =
   | { page: SinglePage };
 
 /** Pages with one address each, named by one path segment per language. */
-type SinglePage = 'catalog' | 'about' | 'verify' | 'certificate' | 'confirm' | 'search' | 'progress' | 'class' | 'offline' | 'saved';
+type SinglePage = 'catalog' | 'about' | 'verify' | 'certificate' | 'confirm' | 'search' | 'progress' | 'class' | 'logbook' | 'offline' | 'saved';
 
 const SEGMENTS: Record<Lang, Record<SinglePage | 'paperQuiz' | 'slides', string>> = {
   vi: {
@@ -26,6 +26,7 @@ const SEGMENTS: Record<Lang, Record<SinglePage | 'paperQuiz' | 'slides', string>
     search: 'tim-kiem',
     progress: 'tien-do',
     class: 'lop-hoc',
+    logbook: 'so-tay',
     offline: 'offline',
     saved: 'ngoai-tuyen',
   },
@@ -40,6 +41,7 @@ const SEGMENTS: Record<Lang, Record<SinglePage | 'paperQuiz' | 'slides', string>
     search: 'search',
     progress: 'progress',
     class: 'class',
+    logbook: 'logbook',
     offline: 'offline',
     saved: 'offline-courses',
   },

@@ -6,6 +6,7 @@ import { fixtureWorkspace, ROOT } from './fixture-build';
 const FIXTURE = join(ROOT, 'tests/fixtures/content');
 const MODULE = 'vi/mau/01-bai-mot.mdx';
 const COURSE = 'vi/mau/course.yaml';
+const HELP_KIND = 'logbook/mau.yaml';
 const { workspace, build, remove } = fixtureWorkspace('hocso-content-');
 
 afterAll(remove);
@@ -42,6 +43,7 @@ describe('content mistakes stop the build and say where', () => {
     ['a module naming a competence the framework does not have', MODULE, (s: string) => s.replace('competences: [tu-bao-ve]', 'competences: [tu-bao-ve, digcomp-4-1]'), 'vi/mau/01-bai-mot', /competences\.1: unknown competence "digcomp-4-1"/],
     ['a module without the date of its last review', MODULE, (s: string) => s.replace(/^reviewed: .*\n/m, ''), 'vi/mau/01-bai-mot', /reviewed/],
     ['a course with a pass mark over 100', COURSE, (s: string) => s.replace('passMark: 80', 'passMark: 180'), 'vi/mau/course', /passMark/],
+    ['a logbook kind of help whose module was renamed', HELP_KIND, (s: string) => s.replace('mau/bai-mot', 'mau/bai-mot-cu'), 'content/logbook/mau.yaml', /modules\[0\]: no module "mau\/bai-mot-cu"/],
   ])('%s', async (name, file, edit, entry, field) => {
     const { code, output } = await buildWith(name.replace(/\W+/g, '-'), file, edit);
     expect(code, 'the build should have failed').not.toBe(0);

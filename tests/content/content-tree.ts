@@ -20,8 +20,9 @@ export function splitFrontmatter(source: string): { frontmatter: Record<string, 
   return { frontmatter: (parse(yaml) ?? {}) as Record<string, unknown>, body };
 }
 
+/** Language folders (`vi`, `en`); `content/logbook/` and other folders are not languages. */
 export function languages(): string[] {
-  return readdirSync(CONTENT_ROOT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  return readdirSync(CONTENT_ROOT, { withFileTypes: true }).filter((d) => d.isDirectory() && /^[a-z]{2}$/.test(d.name)).map((d) => d.name);
 }
 
 export function courses(lang: string): string[] {

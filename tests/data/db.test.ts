@@ -5,33 +5,41 @@ import fixture from '../fixtures/db/v1.json';
 import { openLearnerDb } from '../../src/data/db';
 import { countersign, createTrainerKey, trainerPublicKeyFile, verifyConfirmation } from '../../src/lib/certificate/countersign';
 import { certificateId } from '../../src/lib/certificate/payload';
+import { NO_PIN_LOCK } from '../../src/lib/learner/pin-lockout';
 import { sampleCertificate } from '../fixtures/certificate';
 
 type Tables = typeof fixture.tables;
 
-// The v1 schema exactly as it was released; it stores the fixture the way a phone on v1 would have.
-function writeV1(name: string) {
-  const v1 = new Dexie(name);
-  v1.version(1).stores({
-    profiles: 'id, createdAt',
-    progress: '[profileId+moduleId], profileId, updatedAt',
-    attempts: 'id, profileId, [profileId+moduleId], at',
-    certificates: 'id, profileId',
-    settings: 'key',
-  });
-  return v1;
-}
+// The schemas exactly as they were released; a database written with one is what a phone on that version kept.
+const V1_STORES = {
+  profiles: 'id, createdAt',
+  progress: '[profileId+moduleId], profileId, updatedAt',
+  attempts: 'id, profileId, [profileId+moduleId], at',
+  certificates: 'id, profileId',
+  settings: 'key',
+};
+const V5_STORES = {
+  ...V1_STORES,
+  certificates: 'id, profileId, [profileId+course]',
+  classes: 'id, createdAt',
+  roster: '[classId+learnerId], classId, updatedAt',
+  trainerKeys: 'fingerprint, createdAt',
+  importedTrainerKeys: 'fingerprint',
+};
 
-/** A database as the first release left it, holding the fixture's rows; returns its name. */
-async function storedV1(): Promise<string> {
-  const name = `v1-${crypto.randomUUID()}`;
-  const old = writeV1(name);
+/** A database as release `version` left it, holding `tables`' rows; returns its name. */
+async function stored(version: number, stores: Record<string, string>, tables: Record<string, unknown[]>): Promise<string> {
+  const name = `v${version}-${crypto.randomUUID()}`;
+  const old = new Dexie(name);
+  old.version(version).stores(stores);
   await old.transaction('rw', old.tables, async () => {
-    for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(rows);
+    for (const [table, rows] of Object.entries(tables)) await old.table(table).bulkAdd(rows);
   });
   old.close();
   return name;
 }
+
+const storedV1 = () => stored(1, V1_STORES, fixture.tables);
 
 test('a database stored by v1 opens with today’s code and every row is intact', async () => {
   const name = await storedV1();
@@ -94,5 +102,27 @@ test('after the v6 upgrade, a stored profile with a PIN keeps it, starts with no
   expect(withPin, 'the v1 fixture has a profile with a PIN').toBeDefined();
   expect(profiles.find((p) => p.id === withPin!.id)?.pin, 'a PIN set before the update still locks the profile').toEqual(withPin!.pin);
   expect(new Set(profiles.map((p) => p.recoveryKey)).size, 'no two profiles share a recovery key').toBe(profiles.length);
+  db.close();
+});
+
+test('a database stored by v5, the last release before the logbook, opens with today’s code: rows intact, an empty logbook ready', async () => {
+  const { default: v5 } = await import('../fixtures/db/v5.json');
+  const name = await stored(5, V5_STORES, v5.tables);
+
+  const db = openLearnerDb(name);
+  await db.open();
+  expect(db.verno, 'the database should be at the logbook’s version or newer').toBeGreaterThanOrEqual(7);
+  for (const [table, rows] of Object.entries(v5.tables)) {
+    // v6 gave each profile a count of wrong PINs and a recovery key; nothing else changes.
+    const expected = table === 'profiles' ? rows.map((row) => ({ ...row, pinLock: NO_PIN_LOCK, recoveryKey: expect.any(String) })) : rows;
+    expect(await db.table(table).toArray(), `learners would lose their ${table} when the logbook arrives`).toEqual(expected);
+  }
+  const profileId = v5.tables.profiles[0]!.id;
+  await db.logbook.add({
+    id: crypto.randomUUID(), profileId, day: '2026-11-29', kind: 'vneid', result: 'done', reason: null, tags: ['older'], note: '',
+    createdAt: '2026-11-29T08:00:00.000Z', updatedAt: '2026-11-29T08:00:00.000Z',
+  });
+  expect(await db.logbook.where('[profileId+day]').equals([profileId, '2026-11-29']).count(), 'a day’s entries are found by profile and day').toBe(1);
+  expect(await db.teamReports.where('leaderId').equals(profileId).count(), 'a team leader starts with no merged reports').toBe(0);
   db.close();
 });

@@ -123,3 +123,31 @@ test('an edited backup of a locked learner (PIN gone, renamed, a module added) c
   expect(await importData(attack)).toEqual([{ name: 'Lan', outcome: 'left-out' }]);
   expect(await exportData()).toEqual(before);
 });
+
+test('a volunteer’s logbook is theirs: it goes with their backup, comes back on import, and goes when the profile is deleted', async () => {
+  const { deleteLogEntry, logEntries, saveLogEntry, mergeIntoTeam, teamReports } = await import('../../src/data/db');
+  const hung = await profile('Hùng');
+  const an = await profile('An');
+  const entry = (p: { id: string }, day: string, kind: string) => ({
+    id: crypto.randomUUID(), profileId: p.id, day, kind, result: 'done' as const, reason: null, tags: [], note: '',
+    createdAt: `${day}T08:00:00.000Z`, updatedAt: `${day}T08:00:00.000Z`,
+  });
+  await saveLogEntry(entry(hung, '2026-11-23', 'vneid'));
+  await saveLogEntry(entry(hung, '2026-11-29', 'payment'));
+  const gone = entry(hung, '2026-11-30', 'vneid');
+  await saveLogEntry(gone);
+  await deleteLogEntry(gone.id);
+  await saveLogEntry(entry(an, '2026-11-24', 'vneid'));
+  expect((await logEntries(hung.id, { from: '2026-11-23', to: '2026-11-29' })).map((e) => e.kind), 'a week holds that volunteer’s entries of those days').toEqual(['vneid', 'payment']);
+  const report = { v: 1 as const, k: 'AbCdEfGhIjKl', n: 'An', w: '2026-11-23', t: '2026-11-29T20:00:00Z', c: [['vneid', 1, 0, 0] as [string, number, number, number]], r: [], g: [], d: [], h: 'h'.repeat(22) };
+  expect(await mergeIntoTeam(hung.id, [report, report])).toEqual({ added: 1, replaced: 0, unchanged: 1 });
+
+  const backup = await exportData([hung.id]);
+  expect(backup.logbook).toHaveLength(2);
+  await deleteProfile(hung.id);
+  expect(await logEntries(hung.id), 'no entry of a deleted profile stays').toEqual([]);
+  expect(await teamReports(hung.id), 'nor the team reports they merged').toEqual([]);
+  expect(await logEntries(an.id), 'the other volunteer keeps theirs').toHaveLength(1);
+  await importData(backup);
+  expect(await exportData([hung.id])).toEqual(backup);
+});

@@ -26,6 +26,8 @@ describe('pathFor: every page has a readable address in each language', () => {
     ['en', { page: 'search' }, '/en/search/'],
     ['vi', { page: 'progress' }, '/tien-do/'],
     ['en', { page: 'progress' }, '/en/progress/'],
+    ['vi', { page: 'logbook' }, '/so-tay/'],
+    ['en', { page: 'logbook' }, '/en/logbook/'],
     ['vi', { page: 'class' }, '/lop-hoc/'],
     ['en', { page: 'class' }, '/en/class/'],
   ])('%s %o → %s', (lang, route, path) => {

@@ -14,7 +14,7 @@ import {
 import { AVATARS, isValidName, newId, type Avatar, type Profile } from '../../lib/learner/learner';
 import { hashPin, isValidPin } from '../../lib/learner/pin';
 import { courseProgress, type ModuleProgress } from '../../lib/learner/progress';
-import type { Lang } from '../../lib/routes';
+import { pathFor, type Lang } from '../../lib/routes';
 import { useIdleSignOut, useLearner, useLive, useStorageState } from './learner-hooks';
 import { keepUnsavedChoice, useProfileReadingPreferences } from '../reading/profile-reading-preferences';
 import CertificateSection from '../certificate/CertificateSection';
@@ -261,6 +261,8 @@ function ProfileView({ lang, profile, courses, run, setMessage }: { lang: Lang; 
       })}
 
       <ShareWithTrainer key={profile.id} lang={lang} profile={profile} courses={courses} progress={rows ?? []} />
+
+      <p className="trainer-link"><a href={pathFor(lang, { page: 'logbook' })}>{t(lang, 'progress.logbookLink')}</a></p>
 
       <section aria-labelledby="settings-title">
         <h3 id="settings-title">{t(lang, 'settings.title')}</h3>

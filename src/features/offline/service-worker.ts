@@ -4,10 +4,10 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import type { WorkboxPlugin } from 'workbox-core/types';
-import { CacheFirst, StaleWhileRevalidate } from 'workbox-strategies';
+import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import { isOnDemand } from '../../lib/offline/on-demand';
 import { packCacheName, packKey, type PackKey } from '../../lib/offline/pack-manifest';
-import { isLang, langOfPath, pathFor } from '../../lib/routes';
+import { isLang, langOfPath, LANGS, pathFor } from '../../lib/routes';
 import { commitPackUpdates, PACK_CHANNEL, savedPacks, savePack, stagePackUpdates, type PackEvent } from './pack-store';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -68,6 +68,23 @@ registerRoute(
 registerRoute(
   ({ url }) => /^\/(?:search-index\/[a-z]{2}\/catalog\.json|(?:[a-z]{2}\/)?search-index\.json)$/.test(url.pathname),
   new StaleWhileRevalidate({ cacheName: 'hocso-search' }),
+);
+
+/**
+ * The tools of volunteers and trainers (logbook, class list, confirming) are in no course pack and not for every
+ * visitor: each is kept once opened, so it works at the commune centre without a network, and is fresh when online.
+ */
+const TOOL_PAGES = new Set(LANGS.flatMap((lang) => (['logbook', 'class', 'confirm'] as const).map((page) => pathFor(lang, { page }))));
+registerRoute(
+  ({ url, request }) => request.mode === 'navigate' && TOOL_PAGES.has(url.pathname),
+  new NetworkFirst({ cacheName: 'hocso-tools', plugins: [keepAtMost(12)] }),
+);
+
+/** Built code a page loaded that no saved pack holds (a tool's island, say): names carry a content hash, kept once used. */
+const usedAssets = new CacheFirst({ cacheName: 'hocso-assets', plugins: [keepAtMost(80)] });
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/_astro/'),
+  async (options) => (await fromPacks(options.url.pathname)) ?? usedAssets.handle(options),
 );
 
 /** Everything else of the site: a saved pack first, then the network; a page that is neither shows the offline page. */

@@ -1,6 +1,7 @@
 import { z } from '../zod';
 import { confirmationSchema } from '../certificate/countersign';
 import { certificatePayloadSchema } from '../certificate/payload';
+import { logEntrySchema } from '../logbook/entry';
 import { AVATARS, isValidName, type LearnerData, type Profile } from './learner';
 
 /** Names the file format, so any other JSON file is refused before it is read further. */
@@ -8,8 +9,8 @@ export const BACKUP_FORMAT = 'hoc-so-backup';
 /**
  * Bumped when the file's shape changes; a file from a newer app is refused with a message, not half-read.
  * 2: certificates carry their payload (what was printed) and a trainer's confirmation.
- * 3: no PIN hash (a restored profile sets its PIN again); a profile carries its recovery key.
- * Files of versions 1 and 2 are still read; their PIN hashes are dropped on reading.
+ * 3: no PIN hash (a restored profile sets its PIN again); a profile carries its recovery key; the volunteer's logbook.
+ * Files of versions 1 and 2 are still read; their PIN hashes are dropped on reading, their logbook is empty.
  */
 export const BACKUP_VERSION = 3;
 /** A backup of a whole family's progress is a few hundred KB; anything over this is not ours. */
@@ -82,38 +83,41 @@ export const certificateSchema = certificateV1Schema
   .extend({ payload: certificatePayloadSchema.nullable(), confirmation: confirmationSchema.nullable() })
   .refine((row) => row.payload === null || row.payload.course === row.course, { path: ['payload', 'course'], message: 'not the row’s course' });
 
-function backupSchemaOf<V extends number, P extends z.ZodType<{ id: string }>, C extends z.ZodType<{ profileId: string }>>(version: V, profile: P, certificate: C) {
-  return z
-    .strictObject({
-      format: z.literal(BACKUP_FORMAT),
-      version: z.literal(version),
-      exportedAt: time,
-      profiles: z.array(profile).min(1).max(100),
-      progress: z.array(progressSchema).max(20_000),
-      attempts: z.array(attemptSchema).max(100_000),
-      certificates: z.array(certificate).max(10_000),
-    })
-    .superRefine((backup, ctx) => {
-      const ids = new Set<string>();
-      for (const [index, profile] of backup.profiles.entries()) {
-        if (ids.has(profile.id)) ctx.addIssue({ code: 'custom', path: ['profiles', index, 'id'], message: 'two profiles have one id' });
-        ids.add(profile.id);
-      }
-      for (const table of ['progress', 'attempts', 'certificates'] as const) {
-        (backup[table] as { profileId: string }[]).forEach((row, index) => {
-          if (!ids.has(row.profileId)) {
-            ctx.addIssue({ code: 'custom', path: [table, index, 'profileId'], message: 'belongs to no profile in the file' });
-          }
-        });
-      }
-    });
+function tablesOf<V extends number, P extends z.ZodType<{ id: string }>, C extends z.ZodType<{ profileId: string }>>(version: V, profile: P, certificate: C) {
+  return {
+    format: z.literal(BACKUP_FORMAT),
+    version: z.literal(version),
+    exportedAt: time,
+    profiles: z.array(profile).min(1).max(100),
+    progress: z.array(progressSchema).max(20_000),
+    attempts: z.array(attemptSchema).max(100_000),
+    certificates: z.array(certificate).max(10_000),
+  };
 }
 
-export const backupSchema = backupSchemaOf(BACKUP_VERSION, profileSchema, certificateSchema);
-/** A file made before profiles dropped their PIN hash; read, then brought to today's shape. */
-const backupV2Schema = backupSchemaOf(2, profileV2Schema, certificateSchema);
+const OWNED_TABLES = ['progress', 'attempts', 'certificates', 'logbook'] as const;
+
+/** Every row belongs to a profile of the file, and no two profiles share an id. */
+function ownedByProfiles(backup: { profiles: { id: string }[] } & Partial<Record<(typeof OWNED_TABLES)[number], { profileId: string }[]>>, ctx: z.RefinementCtx) {
+  const ids = new Set<string>();
+  for (const [index, profile] of backup.profiles.entries()) {
+    if (ids.has(profile.id)) ctx.addIssue({ code: 'custom', path: ['profiles', index, 'id'], message: 'two profiles have one id' });
+    ids.add(profile.id);
+  }
+  for (const table of OWNED_TABLES) {
+    (backup[table] ?? []).forEach((row, index) => {
+      if (!ids.has(row.profileId)) ctx.addIssue({ code: 'custom', path: [table, index, 'profileId'], message: 'belongs to no profile in the file' });
+    });
+  }
+}
+
+export const backupSchema = z
+  .strictObject({ ...tablesOf(BACKUP_VERSION, profileSchema, certificateSchema), logbook: z.array(logEntrySchema).max(50_000) })
+  .superRefine(ownedByProfiles);
+/** A file made before profiles dropped their PIN hash and before the logbook; read, then brought to today's shape. */
+const backupV2Schema = z.strictObject(tablesOf(2, profileV2Schema, certificateSchema)).superRefine(ownedByProfiles);
 /** A file made before certificates kept their payload; read, then brought to today's shape. */
-const backupV1Schema = backupSchemaOf(1, profileV2Schema, certificateV1Schema);
+const backupV1Schema = z.strictObject(tablesOf(1, profileV2Schema, certificateV1Schema)).superRefine(ownedByProfiles);
 
 /** A backup as read: any version, in today's shape; profiles of an old file have no recovery key. */
 export type Backup = Omit<z.infer<typeof backupSchema>, 'profiles'> & { profiles: BackupProfile[] };
@@ -122,6 +126,7 @@ export type Backup = Omit<z.infer<typeof backupSchema>, 'profiles'> & { profiles
 true satisfies Omit<z.infer<typeof profileSchema>, 'recoveryKey'> extends Omit<Profile, 'pin' | 'pinLock' | 'recoveryKey'> ? true : false;
 true satisfies LearnerData['progress'][number] extends Backup['progress'][number] ? true : false;
 true satisfies Backup['certificates'][number] extends LearnerData['certificates'][number] ? true : false;
+true satisfies Backup['logbook'][number] extends LearnerData['logbook'][number] ? true : false;
 
 /** Why a file was refused; each has a message in both languages (`backup.error.<reason>`). */
 export type BackupProblem = 'too-big' | 'not-json' | 'not-backup' | 'newer-version' | 'invalid';
@@ -198,12 +203,12 @@ export function parseBackup(text: string): ParsedBackup {
     if (!old.success) return invalid(data, old.error);
     // A v1 certificate row holds no payload nor confirmation: it stays, and is issued again from the learner's progress.
     const certificates = old.data.certificates.map((row) => ({ ...row, payload: null, confirmation: null }));
-    return { ok: true, backup: { ...old.data, version: BACKUP_VERSION, profiles: old.data.profiles.map(withoutPin), certificates } };
+    return { ok: true, backup: { ...old.data, version: BACKUP_VERSION, profiles: old.data.profiles.map(withoutPin), certificates, logbook: [] } };
   }
   if (version === 2) {
     const old = backupV2Schema.safeParse(data);
     if (!old.success) return invalid(data, old.error);
-    return { ok: true, backup: { ...old.data, version: BACKUP_VERSION, profiles: old.data.profiles.map(withoutPin) } };
+    return { ok: true, backup: { ...old.data, version: BACKUP_VERSION, profiles: old.data.profiles.map(withoutPin), logbook: [] } };
   }
   const result = backupSchema.safeParse(data);
   if (!result.success) return invalid(data, result.error);

@@ -31,7 +31,7 @@ export function isLocked(profile: Pick<Profile, 'id' | 'pin'>, openId: string | 
 }
 
 /** The plan for `backup` on a device holding `existing` profiles, with `openId` open now; `newKey` makes a recovery key. */
-export function planImport(existing: Profile[], openId: string | undefined, backup: Pick<Backup, 'profiles' | 'progress' | 'attempts' | 'certificates'>, newKey: () => string): ImportPlan {
+export function planImport(existing: Profile[], openId: string | undefined, backup: Pick<Backup, 'profiles' | 'progress' | 'attempts' | 'certificates' | 'logbook'>, newKey: () => string): ImportPlan {
   const here = new Map(existing.map((p) => [p.id, p]));
   const outcomes: ImportPlan['outcomes'] = [];
   const profiles: Profile[] = [];
@@ -49,7 +49,7 @@ export function planImport(existing: Profile[], openId: string | undefined, back
   }
   const kept = new Set(profiles.map((p) => p.id));
   const mine = <T extends { profileId: string }>(rows: T[]) => rows.filter((r) => kept.has(r.profileId));
-  return { data: { profiles, progress: mine(backup.progress), attempts: mine(backup.attempts), certificates: mine(backup.certificates) }, outcomes };
+  return { data: { profiles, progress: mine(backup.progress), attempts: mine(backup.attempts), certificates: mine(backup.certificates), logbook: mine(backup.logbook) }, outcomes };
 }
 
 function outcomeOf(stored: Profile | undefined, incoming: BackupProfile, openId: string | undefined): ImportOutcome {

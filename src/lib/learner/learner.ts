@@ -1,5 +1,6 @@
 import type { Confirmation } from '../certificate/countersign';
 import type { CertificatePayload } from '../certificate/payload';
+import type { LogEntry } from '../logbook/entry';
 import type { PinHash } from './pin';
 import type { PinLock } from './pin-lockout';
 import type { ModuleProgress } from './progress';
@@ -66,6 +67,8 @@ export interface LearnerData {
   progress: ModuleProgress[];
   attempts: Attempt[];
   certificates: Certificate[];
+  /** The volunteer's logbook: help given at the commune centre. */
+  logbook: LogEntry[];
 }
 
 /** Names are 1–40 characters of text; markup characters and control characters are refused. */

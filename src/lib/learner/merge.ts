@@ -45,7 +45,7 @@ export function profileClashes<P extends Pick<Profile, 'id' | 'createdAt'>>(exis
 /**
  * Two backups of the same learners as one: attempts and certificates united (a certificate a trainer confirmed wins
  * over the same one unconfirmed), progress merged per module (see mergeProgress), a profile taken from `b` (what may
- * change in it is decided before: see import-plan.ts).
+ * change in it is decided before: see import-plan.ts); logbook entries united, the last edited kept.
  */
 export function mergeBackups(a: LearnerData, b: LearnerData): LearnerData {
   const progressKey = (p: ModuleProgress) => `${p.profileId}\u0000${p.moduleId}`;
@@ -59,5 +59,6 @@ export function mergeBackups(a: LearnerData, b: LearnerData): LearnerData {
     progress,
     attempts,
     certificates: unite<Certificate>(a.certificates, b.certificates, (c) => c.id, (x, y) => (x.confirmation === null && y.confirmation !== null ? y : x)),
+    logbook: unite(a.logbook, b.logbook, (e) => e.id, (x, y) => (y.updatedAt > x.updatedAt ? y : x)),
   };
 }

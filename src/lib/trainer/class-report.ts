@@ -1,6 +1,6 @@
 import { decode as fromBase45, encode as toBase45 } from '@digitalbazaar/base45';
 import { z } from '../zod';
-import { canonicalJson } from '../certificate/payload';
+import { decodeDigested, encodeDigested, type ReportProblem } from '../digested-report';
 import { sha256, toBase64Url } from '../encoding';
 import { isValidName } from '../learner/learner';
 import { dayNumber } from './report-day';
@@ -71,10 +71,6 @@ export async function learnerKey(profileId: string): Promise<string> {
   return toBase64Url(await sha256(`hoc-so/class-learner/${profileId}`)).slice(0, 12);
 }
 
-async function reportDigest(body: ClassReportBody): Promise<string> {
-  return toBase64Url((await sha256(canonicalJson(body))).slice(0, 16));
-}
-
 /** A course as the report needs it: its slug and module ids in the order the site lists them. */
 export interface ReportCourse {
   slug: string;
@@ -105,9 +101,8 @@ export function buildClassReport(
 }
 
 /** The text put in the QR code and the file: compact JSON with the digest last. */
-export async function encodeClassReport(body: ClassReportBody): Promise<string> {
-  const checked = reportBodySchema.parse(body);
-  return JSON.stringify({ ...checked, h: await reportDigest(checked) });
+export function encodeClassReport(body: ClassReportBody): Promise<string> {
+  return encodeDigested(reportBodySchema, body);
 }
 
 /**
@@ -159,7 +154,7 @@ async function unpackClassReport(packed: string): Promise<string | 'too-big' | '
 }
 
 /** Why a report was refused; each has a message in both languages (`class.error.<problem>`). */
-export type ClassReportProblem = 'too-big' | 'not-report' | 'newer-version' | 'invalid' | 'altered';
+export type ClassReportProblem = ReportProblem;
 
 export type DecodedClassReport = { ok: true; report: ClassReport } | { ok: false; problem: ClassReportProblem };
 
@@ -171,19 +166,5 @@ export async function decodeClassReport(carried: string): Promise<DecodedClassRe
   if (new TextEncoder().encode(carried).length > MAX_CLASS_REPORT_BYTES) return { ok: false, problem: 'too-big' };
   const text = carried.startsWith(PACKED_REPORT_PREFIX) ? await unpackClassReport(carried) : carried;
   if (text === 'too-big' || text === 'not-report') return { ok: false, problem: text };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, problem: 'not-report' };
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data) || !('h' in data) || !('v' in data)) {
-    return { ok: false, problem: 'not-report' };
-  }
-  if (typeof data.v === 'number' && data.v > CLASS_REPORT_VERSION) return { ok: false, problem: 'newer-version' };
-  const parsed = classReportSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, problem: 'invalid' };
-  const { h, ...body } = parsed.data;
-  if ((await reportDigest(body)) !== h) return { ok: false, problem: 'altered' };
-  return { ok: true, report: parsed.data };
+  return decodeDigested(text, { maxBytes: MAX_CLASS_REPORT_BYTES, version: CLASS_REPORT_VERSION, keys: [], schema: classReportSchema });
 }

@@ -1,3 +1,4 @@
+import { csvFile } from '../csv';
 import type { RosterEntry } from './roster';
 
 /** A course as the roster shows it: titles in the trainer's language, modules in course order. */
@@ -20,16 +21,6 @@ export interface RosterCsvLabels {
   completed: string;
 }
 
-// Excel and LibreOffice run a cell that starts with one of these as a formula, even from a CSV file.
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One CSV field: a would-be formula is made text with a leading apostrophe, and quotes are doubled. */
-export function csvCell(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
-  const safe = FORMULA_START.test(text) ? `'${text}` : text;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
 /** Every module of every learner, one line each, as a CSV file Excel opens with Vietnamese intact (UTF-8 with BOM). */
 export function rosterCsv(entries: readonly RosterEntry[], courses: readonly RosterCourse[], labels: RosterCsvLabels): string {
   const header = [labels.learner, labels.course, labels.module, labels.status, labels.score, labels.minutes, labels.date];
@@ -44,5 +35,5 @@ export function rosterCsv(entries: readonly RosterEntry[], courses: readonly Ros
       }
     }
   }
-  return `\uFEFF${lines.map((line) => line.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return csvFile(lines);
 }

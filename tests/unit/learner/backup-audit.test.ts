@@ -20,7 +20,7 @@ const certificateRow = async (payload = sampleCertificate): Promise<Backup['cert
 const backup = (change: Partial<Backup> = {}): Backup => ({
   format: 'hoc-so-backup', version: 3, exportedAt: '2026-11-21T00:00:00.000Z',
   profiles: [{ id: lan, name: 'Bà Lan', avatar: '🌸', createdAt: '2026-03-01T08:00:00.000Z', recoveryKey: null }],
-  progress: [progress('vneid/cai-dat')], attempts: [attempt('a1a1a1a1-1')], certificates: [], ...change,
+  progress: [progress('vneid/cai-dat')], attempts: [attempt('a1a1a1a1-1')], certificates: [], logbook: [], ...change,
 });
 
 test('a file made today by the app passes, with nothing for unknown modules', async () => {

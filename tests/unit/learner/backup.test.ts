@@ -15,9 +15,17 @@ const good = makeBackup(
     ],
     attempts: [{ id: 'a1a1a1a1-0000-4000-8000-000000000001', profileId: id, moduleId: 'vneid/cai-dat', at: '2026-03-01T08:10:00.000Z', percent: 100, passed: true, answers: { q1: 1, q2: [0, 1], q3: true } }],
     certificates: [],
+    logbook: [
+      {
+        id: 'e1e1e1e1-0000-4000-8000-000000000001', profileId: id, day: '2026-03-01', kind: 'vneid', result: 'could-not', reason: 'weak-signal',
+        tags: ['older'], note: 'Sóng yếu, mã OTP không về.', createdAt: '2026-03-01T09:00:00.000Z', updatedAt: '2026-03-01T09:00:00.000Z',
+      },
+    ],
   },
   '2026-03-02T00:00:00.000Z',
 );
+/** The same learner's file as an app before the logbook wrote it. */
+const { logbook: _logbook, ...beforeLogbook } = good;
 const json = (value: unknown) => JSON.stringify(value);
 const withProfile = (change: Record<string, unknown>) => json({ ...good, profiles: [{ ...good.profiles[0], ...change }] });
 
@@ -66,6 +74,11 @@ test.each<[string, string, BackupProblem]>([
   ['a module id with a path', json({ ...good, progress: [{ ...good.progress[0], moduleId: '../../etc/passwd' }] }), 'invalid'],
   ['no profiles', json({ ...good, profiles: [] }), 'invalid'],
   ['a missing table', json({ ...good, attempts: undefined }), 'invalid'],
+  ['a logbook note with a phone number', json({ ...good, logbook: [{ ...good.logbook[0], note: 'Gọi lại 0912 345 678' }] }), 'invalid'],
+  ['a logbook note with a 12-digit ID number', json({ ...good, logbook: [{ ...good.logbook[0], note: 'CCCD 001203004005' }] }), 'invalid'],
+  ['a logbook entry of a profile not in the file', json({ ...good, logbook: [{ ...good.logbook[0], profileId: 'ffffffff-ffff-4fff-8fff-ffffffffffff' }] }), 'invalid'],
+  ['a logbook entry done, with a reason it could not be', json({ ...good, logbook: [{ ...good.logbook[0], result: 'done' }] }), 'invalid'],
+  ['a version 3 file without its logbook', json(beforeLogbook), 'invalid'],
 ])('%s is refused', (_, text, problem) => {
   const result = parseBackup(text);
   expect(result.ok, `${BACKUP_FORMAT} import should refuse ${_}`).toBe(false);
@@ -97,13 +110,15 @@ delete (restored.profiles[0] as { pin?: unknown }).pin;
 
 test('a file from the first version is still read; its certificates wait to be issued again, its PIN hash is dropped', () => {
   const certificate = { id: 'c0c0c0c0-0000-4000-8000-000000000001', profileId: id, course: 'vneid', issuedAt: '2026-03-05T10:00:00.000Z' };
-  const v1 = { ...good, version: 1, profiles: [oldProfile], certificates: [certificate] };
-  expect(parseBackup(json(v1))).toEqual({ ok: true, backup: { ...restored, certificates: [{ ...certificate, payload: null, confirmation: null }] } });
+  const v1 = { ...beforeLogbook, version: 1, profiles: [oldProfile], certificates: [certificate] };
+  expect(parseBackup(json(v1))).toEqual({ ok: true, backup: { ...restored, logbook: [], certificates: [{ ...certificate, payload: null, confirmation: null }] } });
   expect(parseBackup(json({ ...v1, certificates: [{ ...certificate, payload: null }] })).ok, 'a v1 file has no payloads').toBe(false);
 });
 
-test('a file from the second version is still read, without its PIN hash and with no recovery key', () => {
-  const parsed = parseBackup(json({ ...good, version: 2, profiles: [oldProfile] }));
-  expect(parsed).toEqual({ ok: true, backup: restored });
+test('a file made before the logbook existed (version 2) is still read, without its PIN hash, with no recovery key and an empty logbook', () => {
+  const v2 = { ...beforeLogbook, version: 2, profiles: [oldProfile] };
+  const parsed = parseBackup(json(v2));
+  expect(parsed).toEqual({ ok: true, backup: { ...restored, logbook: [] } });
   expect(json(parsed)).not.toContain(pin.hash);
+  expect(parseBackup(json({ ...v2, logbook: good.logbook })).ok, 'a version 2 file has no logbook').toBe(false);
 });

@@ -14,6 +14,7 @@ const fileOf = (profile: Profile, change: Partial<BackupProfile> = {}) => {
     progress: [{ profileId: id, moduleId: 'vneid/cai-dat', status: 'completed' as const, bestScore: 100, attempts: 1, secondsSpent: 1, position: null, updatedAt: createdAt, completedAt: createdAt }],
     attempts: [],
     certificates: [],
+    logbook: [],
   };
 };
 const key = () => 'cc'.repeat(16);
@@ -21,7 +22,7 @@ const key = () => 'cc'.repeat(16);
 test('the edited-backup attack: her PIN removed, renamed, a module added; while she is locked nothing of it is written', () => {
   const attack = fileOf(lan, { name: 'Lan đã bị đổi tên', recoveryKey: null });
   const plan = planImport([lan, minh], minh.id, attack, key);
-  expect(plan.data).toEqual({ profiles: [], progress: [], attempts: [], certificates: [] });
+  expect(plan.data).toEqual({ profiles: [], progress: [], attempts: [], certificates: [], logbook: [] });
   expect(plan.outcomes).toEqual([{ name: 'Lan', outcome: 'left-out' }]);
 });
 

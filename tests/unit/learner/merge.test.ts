@@ -28,13 +28,13 @@ const profile: Profile = { id: 'p1', name: 'Lan', avatar: '🌾', pin: null, pin
 const attempt = (id: string) => ({ id, profileId: 'p1', moduleId: 'c/m', at: at(1), percent: 50, passed: false, answers: {} });
 
 test('merging a backup into itself changes nothing, so importing twice is safe', () => {
-  const data: LearnerData = { profiles: [profile], progress: [{ ...base, attempts: 1 }], attempts: [attempt('a1')], certificates: [] };
+  const data: LearnerData = { profiles: [profile], progress: [{ ...base, attempts: 1 }], attempts: [attempt('a1')], certificates: [], logbook: [] };
   expect(mergeBackups(data, data)).toEqual(data);
 });
 
 test('attempts from two phones are united and counted once each', () => {
-  const phone: LearnerData = { profiles: [profile], progress: [{ ...base, attempts: 2 }], attempts: [attempt('a1'), attempt('a2')], certificates: [] };
-  const other: LearnerData = { profiles: [profile], progress: [{ ...base, attempts: 2 }], attempts: [attempt('a2'), attempt('a3')], certificates: [] };
+  const phone: LearnerData = { profiles: [profile], progress: [{ ...base, attempts: 2 }], attempts: [attempt('a1'), attempt('a2')], certificates: [], logbook: [] };
+  const other: LearnerData = { profiles: [profile], progress: [{ ...base, attempts: 2 }], attempts: [attempt('a2'), attempt('a3')], certificates: [], logbook: [] };
   const merged = mergeBackups(phone, other);
   expect(merged.attempts.map((a) => a.id).sort()).toEqual(['a1', 'a2', 'a3']);
   expect(merged.progress[0]?.attempts).toBe(3);
@@ -51,8 +51,20 @@ test.each<[string, Profile, number]>([
 test('a certificate a trainer confirmed on one phone stays confirmed, whichever file is merged into which', () => {
   const confirmation = { v: 1 as const, n: 'Trần Văn Bình', a: 'Ed25519' as const, k: 'AAAA', d: '2026-11-22', s: 'BBBB' };
   const certificate = { id: 'c1', profileId: 'p1', course: 'c', issuedAt: at(1), payload: null, confirmation: null };
-  const plain: LearnerData = { profiles: [profile], progress: [], attempts: [], certificates: [certificate] };
+  const plain: LearnerData = { profiles: [profile], progress: [], attempts: [], certificates: [certificate], logbook: [] };
   const confirmed: LearnerData = { ...plain, certificates: [{ ...certificate, confirmation }] };
   expect(mergeBackups(plain, confirmed).certificates).toEqual([{ ...certificate, confirmation }]);
   expect(mergeBackups(confirmed, plain).certificates).toEqual([{ ...certificate, confirmation }]);
+});
+
+test('a logbook kept on two phones: every resident helped is counted once, the last edit of an entry wins', () => {
+  const entry = (id: string, updatedAt: string, note = '') => ({
+    id, profileId: 'p1', day: '2026-01-01', kind: 'vneid', result: 'done' as const, reason: null, tags: [], note, createdAt: at(1), updatedAt,
+  });
+  const phone: LearnerData = { profiles: [profile], progress: [], attempts: [], certificates: [], logbook: [entry('e1', at(1)), entry('e2', at(3), 'sửa sau')] };
+  const other: LearnerData = { ...phone, logbook: [entry('e2', at(2)), entry('e3', at(2))] };
+  for (const merged of [mergeBackups(phone, other), mergeBackups(other, phone)]) {
+    expect(merged.logbook.map((e) => e.id).sort()).toEqual(['e1', 'e2', 'e3']);
+    expect(merged.logbook.find((e) => e.id === 'e2')?.note).toBe('sửa sau');
+  }
 });
