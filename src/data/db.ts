@@ -11,7 +11,9 @@ import type { Confirmation, TrainerKey, TrainerPublicKey } from '../lib/certific
 import { DEFAULT_CLASS_ID, withReport, type RosterEntry, type RosterModule, type TrainerClass } from '../lib/trainer/roster';
 import type { ClassReport } from '../lib/trainer/class-report';
 
-export const DB_NAME = 'hoc-so';
+import { DB_NAME } from './learner-presence';
+
+export { DB_NAME };
 
 export type LearnerDb = Dexie & {
   profiles: EntityTable<Profile, 'id'>;

@@ -62,7 +62,8 @@ export function serviceWorker(): AstroIntegration {
           globDirectory: distDir,
           // .woff is left out: every browser that runs a service worker reads .woff2.
           globPatterns: ['**/*.{html,css,js,woff2,json,svg,png,webmanifest}'],
-          globIgnores: ['sw.js', 'workbox-*.js', ...Object.values(ON_DEMAND).map(({ glob }) => glob), ...printViewGlobs],
+          // Search: the course shards are what offline search reads; term chunks and pages are for searching online.
+          globIgnores: ['sw.js', 'workbox-*.js', 'search-index/*/*/**', ...Object.values(ON_DEMAND).map(({ glob }) => glob), ...printViewGlobs],
         };
         const { count, size, warnings } = await generateSW({
           ...files,

@@ -65,11 +65,6 @@ export function pathFor(lang: Lang, route: Route): string {
 /** Print views: kept out of the sitemap and the precache (one per module and language would overfill it). */
 export const PRINT_VIEW_PATH = new RegExp(`/(${SEGMENTS.vi.paperQuiz}|${SEGMENTS.en.paperQuiz})/$`);
 
-/** The search file of a language, fetched by the search page on first use: `/search-index.json`, `/en/search-index.json`. */
-export function searchIndexPath(lang: Lang): string {
-  return `${lang === DEFAULT_LANG ? '/' : `/${lang}/`}search-index.json`;
-}
-
 /** The language a site path is in, read from its first segment. */
 export function langOfPath(path: string): Lang {
   const first = path.split('/')[1];

@@ -20,7 +20,7 @@ export default function ContinueLearning({ strings, modules }: Props) {
     } catch {
       return undefined;
     }
-  }, [profileId]);
+  }, [profileId], profileId !== undefined);
   const module = next && modules[next.moduleId];
   if (!next || !module) return null;
   const href = next.position?.heading ? `${module.path}#${next.position.heading}` : module.path;

@@ -19,7 +19,7 @@ export default function CourseProgress({ strings, moduleIds }: Props) {
     } catch {
       return [];
     }
-  }, [profileId]);
+  }, [profileId], profileId !== undefined);
   if (!profileId || !rows) return null;
   const summary = courseProgress(moduleIds, rows);
   return (
