@@ -63,7 +63,7 @@ export function serviceWorker(): AstroIntegration {
           // .woff is left out: every browser that runs a service worker reads .woff2.
           globPatterns: ['**/*.{html,css,js,woff2,json,svg,png,webmanifest}'],
           // Search: the course shards are what offline search reads; term chunks and pages are for searching online.
-          globIgnores: ['sw.js', 'workbox-*.js', 'search-index/*/*/**', ...Object.values(ON_DEMAND).map(({ glob }) => glob), ...printViewGlobs],
+          globIgnores: ['sw.js', 'workbox-*.js', 'search-index/*/*/*.json', ...Object.values(ON_DEMAND).map(({ glob }) => glob), ...printViewGlobs],
         };
         const { count, size, warnings } = await generateSW({
           ...files,
