@@ -102,9 +102,11 @@ async function pagefindFirstQuery(browser, origin, query) {
 
 /** First-query rows for one built site: Học Số and Pagefind, query by query, measured in the same run. */
 export async function firstQueryRows(dist, label, port) {
+  // The copy holds the whole built site and Pagefind's index: one server answers both engines alike.
   const copy = pagefindCopy(dist);
-  const hocSo = await serveGzipped(dist, port);
-  const pagefind = await serveGzipped(copy, port + 1);
+  const server = await serveGzipped(copy, port);
+  const hocSo = server;
+  const pagefind = server;
   const browser = await launchBrowser();
   const rows = [];
   try {
@@ -116,8 +118,7 @@ export async function firstQueryRows(dist, label, port) {
     }
   } finally {
     await browser.close();
-    hocSo.stop();
-    pagefind.stop();
+    server.stop();
     rmSync(copy, { recursive: true, force: true });
   }
   return rows;
@@ -128,6 +129,8 @@ function buildLargeCatalog(modules) {
   const content = mkdtempSync(join(tmpdir(), `hocso-catalog-${modules}-`));
   const out = mkdtempSync(join(tmpdir(), `hocso-dist-${modules}-`));
   generateCatalog(content, modules);
+  // The content cache of an earlier generated catalog (deleted since) would be read as this one's.
+  rmSync(join(root, '.astro-cache'), { recursive: true, force: true });
   const start = performance.now();
   const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
     cwd: root,
