@@ -6,6 +6,20 @@ import type { Lang } from '../routes';
 
 const FIELD_NUMBER = new Map(FIELD_ORDER.map((field, n) => [field, n]));
 
+interface FieldPostings {
+  refs: number[];
+  weights: number[];
+}
+
+/** Postings of one term and field from two pieces (a chunk and a course shard overlap): each page once. */
+function merged(old: FieldPostings | undefined, added: FieldPostings): FieldPostings {
+  if (!old) return added;
+  const byRef = new Map(old.refs.map((ref, i) => [ref, old.weights[i] ?? 0]));
+  added.refs.forEach((ref, i) => byRef.set(ref, added.weights[i] ?? 0));
+  const refs = [...byRef.keys()].sort((a, b) => a - b);
+  return { refs, weights: refs.map((ref) => byRef.get(ref) ?? 0) };
+}
+
 /** lunr's search pipeline of a language, as buildSearchIndex configures it: folding is done, English is stemmed. */
 function pipelined(lang: Lang, term: string): string {
   return lang === 'en' ? String(lunr.stemmer(new lunr.Token(term, {}))) : term;
@@ -19,10 +33,11 @@ function pipelined(lang: Lang, term: string): string {
  * them, keeps a query within a few milliseconds on a 1,000-module catalog.
  */
 export class SearchStore {
-  /** term → field number → ref → weight. */
-  private readonly postings = new Map<string, Map<number, Map<number, number>>>();
+  /** term → per field number: the pages that have it, and its weight in each. */
+  private readonly postings = new Map<string, (FieldPostings | undefined)[]>();
   private readonly documents = new Map<number, StoredDocument>();
   private sorted: string[] | undefined;
+  private maxRef = 0;
 
   constructor(readonly lang: Lang) {}
 
@@ -30,16 +45,19 @@ export class SearchStore {
     for (const posting of piece.terms) {
       const term = posting[0];
       let byField = this.postings.get(term);
-      if (!byField) this.postings.set(term, (byField = new Map()));
+      if (!byField) this.postings.set(term, (byField = []));
       for (let field = 0; field < posting.length - 1; field++) {
         const flat = posting[field + 1] as number[] | 0;
         if (!flat) continue;
-        let byRef = byField.get(field);
-        if (!byRef) byField.set(field, (byRef = new Map()));
+        const refs: number[] = [];
+        const weights: number[] = [];
         for (let i = 0, ref = 0; i < flat.length; i += 2) {
           ref += flat[i] ?? 0;
-          byRef.set(ref, flat[i + 1] ?? 0);
+          refs.push(ref);
+          weights.push(flat[i + 1] ?? 0);
+          if (ref > this.maxRef) this.maxRef = ref;
         }
+        byField[field] = merged(byField[field], { refs, weights });
       }
     }
     for (const [ref, document] of Object.entries(piece.documents ?? {})) this.documents.set(Number(ref), document);
@@ -87,21 +105,26 @@ export class SearchStore {
         }
       }
     }
-    const scores = new Map<number, number>();
+    const scores = new Float64Array(this.maxRef + 1);
+    const matched = new Uint8Array(this.maxRef + 1);
     for (const [f, vector] of queryVectors) {
       let squares = 0;
       for (const value of vector.values()) squares += value * value;
       const length = Math.sqrt(squares);
       for (const [term, value] of vector) {
-        for (const [ref, weight] of this.postings.get(term)?.get(f) ?? []) {
-          scores.set(ref, (scores.get(ref) ?? 0) + (value * weight) / length);
+        const postings = this.postings.get(term)?.[f];
+        if (!postings) continue;
+        const factor = value / length;
+        for (let i = 0; i < postings.refs.length; i++) {
+          const ref = postings.refs[i] ?? 0;
+          scores[ref] = (scores[ref] ?? 0) + factor * (postings.weights[i] ?? 0);
+          matched[ref] = 1;
         }
       }
     }
-    return [...scores]
-      .map(([ref, score]) => ({ ref, score }))
-      .sort((a, b) => b.score - a.score || a.ref - b.ref)
-      .slice(0, limit);
+    const found: { ref: number; score: number }[] = [];
+    matched.forEach((hit, ref) => hit && found.push({ ref, score: scores[ref] ?? 0 }));
+    return found.sort((a, b) => b.score - a.score || a.ref - b.ref).slice(0, limit);
   }
 
   /** The best pages whose documents are loaded. */
