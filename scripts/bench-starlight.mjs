@@ -2,7 +2,7 @@
 // Học Số's MDX components (Tip, Steps, PhoneScreen…) are its own, so the bodies are converted to plain Markdown:
 // a component's title becomes a bold line and its children stay; Starlight gets the text, not the components.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -61,7 +61,12 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
     cwd: dir,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
   });
-  if (build.status !== 0) throw new Error(`the Starlight build failed:\n${build.stdout.slice(-2000)}\n${build.stderr.slice(-2000)}`);
+  if (build.status !== 0) {
+    const errors = `${build.stdout}\n${build.stderr}`.split('\n').filter((line) => line.includes('[ERROR]'));
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(`the Starlight build failed: ${errors.slice(0, 2).join(' ') || build.stderr.slice(-500)}`);
+  }
   return { dir, dist: join(dir, 'dist'), pages };
 }

@@ -79,7 +79,7 @@ try {
     starlightServer.stop();
   }
 } catch (error) {
-  console.log(`Starlight comparison not measured: ${error instanceof Error ? error.message.split('\n').slice(0, 3).join(' ') : error}`);
+  console.log(`Starlight comparison not measured: ${error instanceof Error ? error.message : error}`);
 } finally {
   if (starlight) rmSync(starlight.dir, { recursive: true, force: true });
   await browser.close();
