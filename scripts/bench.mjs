@@ -114,9 +114,10 @@ console.log('\n| offline, search and certificates | value | budget | detail |');
 console.log('|---|---:|---:|---|');
 const precache = precacheBytes();
 const offlineRows = [{ row: 'precache (sw.js)', value: precache.bytes, unit: 'bytes', detail: `${precache.files} files`, budget: 5 * KB * KB }];
-for (const { row, value, unit, budget, detail = '' } of [...offlineRows, ...(await searchRows(dist, { port: PORT })), ...(await certificateRows())]) {
+for (const { row, value, unit, budget, detail = '', problem } of [...offlineRows, ...(await searchRows(dist, { port: PORT })), ...(await certificateRows())]) {
   console.log(`| ${row} | ${format(value, unit)} | ${budget ? format(budget, unit) : '–'} | ${detail} |`);
   if (budget && value > budget) failures.push(`${row}: ${format(value, unit)} > budget ${format(budget, unit)}`);
+  if (problem) failures.push(problem);
 }
 
 if (failures.length) {
