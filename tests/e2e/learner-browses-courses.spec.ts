@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { createProfile, moduleOf } from './learner';
 
 async function firstMandatoryCourse(page: Page) {
   const card = page.locator('section[aria-labelledby="mandatory-title"] article').first();
@@ -66,4 +67,25 @@ test('an unknown address shows the not-found page with a way back', async ({ pag
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');
   await page.getByRole('link', { name: 'Xem các khóa học' }).click();
   await expect(page).toHaveURL(/\/khoa-hoc\/$/);
+});
+
+test('a visitor who never made a profile reads a module without downloading the learner database; a learner gets it', async ({ page }) => {
+  const module = moduleOf('vneid', 0);
+  const database: string[] = [];
+  page.on('request', (request) => {
+    if (/\/_astro\/db\.[\w-]+\.js$/.test(new URL(request.url()).pathname)) database.push(request.url());
+  });
+  await page.goto(module.path);
+  await expect(page.locator('.learner-bar')).toContainText('Chọn tên');
+  // Every island wakes: the quiz at the bottom too.
+  await page.locator('.quiz').scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await page.waitForLoadState('networkidle');
+  expect(database, 'Dexie (33 KB) is not for visitors without a profile').toEqual([]);
+
+  await createProfile(page, 'Có hồ sơ');
+  database.length = 0;
+  await page.goto(module.path);
+  await expect(page.locator('.learner-bar')).toContainText('Có hồ sơ đang học');
+  expect(database.length, 'a learner with a profile loads the database').toBeGreaterThan(0);
 });
