@@ -157,7 +157,7 @@ export async function searchRows(dist, { port = 4406 } = {}) {
     }
     const lines = large.log.split('\n');
     const at = lines.findIndex((line) => /over budget|\[ERROR\]/.test(line));
-    const problem = at >= 0 ? lines.slice(at, at + 2).join(' ') : `exit code ${large.status}`;
+    const problem = at >= 0 ? lines.slice(at, at + 3).join(' ') : `exit code ${large.status}`;
     rows.push({
       row: 'astro build, 1,000-module catalog',
       value: large.ms,
