@@ -1,18 +1,24 @@
-// Page weights of the built site against DESIGN.md's budgets. Run after `astro build` (npm run bench does both).
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+// The built site against DESIGN.md's budgets, as a browser downloads it. Run after `astro build` (npm run bench does
+// both). Pages: cold visits in Chromium through a server that gzips like the README's nginx (bench-pages.mjs), beside
+// a Starlight build of the same modules; search (bench-search.mjs); Lighthouse; the certificate PDF.
+import { readFileSync, readdirSync, rmSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { lighthouseFailures, measurePages } from './lighthouse.mjs';
 import { searchRows } from './bench-search.mjs';
 import { certificateRows } from './bench-certificate.mjs';
 import { offlineRows } from './bench-offline.mjs';
+import { launchBrowser, serveGzipped, weighVisit } from './bench-pages.mjs';
+import { buildStarlight } from './bench-starlight.mjs';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const KB = 1024;
-const BUDGET = { html: 20 * KB, css: 20 * KB, js: 80 * KB };
+/** DESIGN.md: ≤ 60 KB gzipped to read a page cold (HTML, CSS, fonts), ≤ 120 KB with everything interactive on it. */
+const BUDGET = { read: 60 * KB, interactive: 120 * KB };
+const PORT = 4406;
+const STARLIGHT_PORT = 4416;
 
 const gz = (path) => gzipSync(readFileSync(path)).length;
-const fileOf = (url) => join(dist, decodeURI(url.split(/[?#]/)[0]));
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -21,38 +27,7 @@ function walk(dir) {
   });
 }
 
-/** JS a page loads at start: its module scripts, island components and renderers, and everything they import. */
-function scriptsOf(html) {
-  const entries = [
-    ...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g),
-    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
-    ...html.matchAll(/\s(?:component|renderer)-url="([^"]+)"/g),
-  ].map((m) => m[1]);
-  const seen = new Set();
-  const queue = [...entries];
-  while (queue.length) {
-    const url = queue.pop();
-    if (seen.has(url) || !existsSync(fileOf(url))) continue;
-    seen.add(url);
-    const source = readFileSync(fileOf(url), 'utf8');
-    for (const [, spec] of source.matchAll(/(?:from|import)\s*["']([^"']+\.js)["']/g)) {
-      queue.push(new URL(spec, `http://x${url}`).pathname);
-    }
-  }
-  return [...seen];
-}
-
-function weigh(page) {
-  const path = join(dist, page, 'index.html');
-  const html = readFileSync(path, 'utf8');
-  const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
-  const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
-  return {
-    html: gz(path),
-    css: css.reduce((sum, url) => sum + gz(fileOf(url)), 0) + (inlineCss ? gzipSync(inlineCss).length : 0),
-    js: scriptsOf(html).reduce((sum, url) => sum + gz(fileOf(url)), 0),
-  };
-}
+const htmlGz = (page) => gz(join(dist, page, 'index.html'));
 
 if (!existsSync(join(dist, 'index.html'))) {
   console.error('dist/ has no built site: run `npm run bench`, which builds first.');
@@ -62,35 +37,61 @@ if (!existsSync(join(dist, 'index.html'))) {
 const modulePages = walk(join(dist, 'khoa-hoc'))
   .filter((p) => p.endsWith('index.html') && p.split('/').length - join(dist, 'khoa-hoc').split('/').length === 3)
   .map((p) => p.slice(dist.length).replace(/index\.html$/, ''));
-const heaviestModule = modulePages
-  .map((page) => ({ page, ...weigh(page) }))
-  .sort((a, b) => b.html - a.html)[0];
+const heaviestModule = `/${modulePages.sort((a, b) => htmlGz(b) - htmlGz(a))[0]}`;
 const firstCourse = readdirSync(join(dist, 'khoa-hoc')).find((d) => statSync(join(dist, 'khoa-hoc', d)).isDirectory());
 
-const rows = [
-  { type: 'home', page: '/', ...weigh('') },
-  { type: 'catalog', page: '/khoa-hoc/', ...weigh('khoa-hoc') },
-  { type: 'course', page: `/khoa-hoc/${firstCourse}/`, ...weigh(`khoa-hoc/${firstCourse}`) },
-  { type: 'module (heaviest)', ...heaviestModule, page: `/${heaviestModule.page}` },
-  { type: 'verify', page: '/xac-minh/', ...weigh('xac-minh') },
+const pages = [
+  { type: 'home', page: '/' },
+  { type: 'catalog', page: '/khoa-hoc/' },
+  { type: 'course', page: `/khoa-hoc/${firstCourse}/` },
+  { type: 'module (heaviest)', page: heaviestModule },
 ];
 
 const distBytes = walk(dist).reduce((sum, path) => sum + statSync(path).size, 0);
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 const failures = [];
 
-console.log('| page type | page | HTML gz | CSS gz | JS gz |');
-console.log('|---|---|---:|---:|---:|');
+const browser = await launchBrowser();
+const rows = [];
+const server = await serveGzipped(dist, PORT);
+try {
+  for (const page of pages) rows.push({ site: 'Học Số', ...page, ...(await weighVisit(browser, server.origin, page.page)) });
+} finally {
+  server.stop();
+}
+// The same module content as a Starlight site (plain Markdown: Học Số's MDX components are its own).
+let starlight;
+try {
+  starlight = buildStarlight();
+  const starlightServer = await serveGzipped(starlight.dist, STARLIGHT_PORT);
+  const samePage = heaviestModule.replace(/^\/khoa-hoc/, '');
+  try {
+    for (const [type, page] of [['home', '/'], ['module (same text)', starlight.pages.includes(samePage) ? samePage : starlight.pages[0]]]) {
+      rows.push({ site: 'Starlight', type, page, ...(await weighVisit(browser, starlightServer.origin, page)) });
+    }
+  } finally {
+    starlightServer.stop();
+  }
+} catch (error) {
+  console.log(`Starlight comparison not measured: ${error instanceof Error ? error.message : error}`);
+} finally {
+  if (starlight) rmSync(starlight.dir, { recursive: true, force: true });
+  await browser.close();
+}
+
+console.log('| site | page type | page | read: HTML+CSS+fonts gz | requests | interactive: everything gz | requests |');
+console.log('|---|---|---|---:|---:|---:|---:|');
 for (const row of rows) {
-  console.log(`| ${row.type} | ${row.page} | ${kb(row.html)} | ${kb(row.css)} | ${kb(row.js)} |`);
-  for (const kind of ['html', 'css', 'js']) {
+  console.log(`| ${row.site} | ${row.type} | ${row.page} | ${kb(row.read)} | ${row.readRequests} | ${kb(row.interactive)} | ${row.requests} |`);
+  if (row.site !== 'Học Số') continue;
+  for (const kind of ['read', 'interactive']) {
     if (row[kind] > BUDGET[kind]) failures.push(`${row.type} ${row.page}: ${kind} ${kb(row[kind])} > budget ${kb(BUDGET[kind])}`);
   }
 }
 console.log(`\n| dist/ total | ${(distBytes / KB / KB).toFixed(2)} MB in ${walk(dist).length} files |`);
 console.log(`| module pages | ${modulePages.length} |`);
 
-const moduleWithQuiz = rows.find((row) => row.type.startsWith('module')).page;
+const moduleWithQuiz = heaviestModule;
 console.log('\n| Lighthouse, mobile, median of 3 | performance | accessibility | best practices | SEO | LCP | TBT | CLS |');
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
 for (const row of await measurePages(['/', '/khoa-hoc/', moduleWithQuiz])) {
@@ -105,13 +106,14 @@ const format = (value, unit) =>
   unit === 'ms' ? `${value.toFixed(1)} ms` : unit === 'bytes' ? `${(value / KB / KB).toFixed(2)} MB` : unit === 'raw' ? kb(value) : `${kb(value)} gz`;
 console.log('\n| offline, search and certificates | value | budget | detail |');
 console.log('|---|---:|---:|---|');
-for (const { row, value, unit, budget, detail = '' } of [...(await offlineRows(dist)), ...(await searchRows(dist)), ...(await certificateRows())]) {
+for (const { row, value, unit, budget, detail = '', problem } of [...(await offlineRows(dist)), ...(await searchRows(dist, { port: PORT })), ...(await certificateRows())]) {
   console.log(`| ${row} | ${format(value, unit)} | ${budget ? format(budget, unit) : '–'} | ${detail} |`);
   if (budget && value > budget) failures.push(`${row}: ${format(value, unit)} > budget ${format(budget, unit)}`);
+  if (problem) failures.push(problem);
 }
 
 if (failures.length) {
   console.error(`\nOver budget:\n${failures.map((f) => `- ${f}`).join('\n')}`);
   process.exit(1);
 }
-console.log('\nAll budgets hold (pages: HTML ≤ 20 KB, CSS ≤ 20 KB, JS ≤ 80 KB gzipped; service worker after a first visit ≤ 300 KB, +50 KB at most at 1,000 modules; course pack ≤ 600 KB; 1,000-module build < 60 s; certificate PDF ≤ 150 KB; search as above).');
+console.log('\nAll budgets hold (pages: ≤ 60 KB to read, ≤ 120 KB interactive, gzipped as fetched; service worker after a first visit ≤ 300 KB, +50 KB at most at 1,000 modules; course pack ≤ 600 KB; certificate PDF ≤ 150 KB; search: no more than Pagefind, p95 < 5 ms).');

@@ -18,7 +18,9 @@ import type { LogEntry } from '../lib/logbook/entry';
 import type { WeeklyReport } from '../lib/logbook/weekly-report';
 import { mergeTeamReports, type MergeOutcome } from '../lib/logbook/team-report';
 
-export const DB_NAME = 'hoc-so';
+import { DB_NAME } from './learner-presence';
+
+export { DB_NAME };
 
 export type LearnerDb = Dexie & {
   profiles: EntityTable<Profile, 'id'>;

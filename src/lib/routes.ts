@@ -76,11 +76,6 @@ export const PRINT_VIEW_PATH = new RegExp(`/(${SEGMENTS.vi.paperQuiz}|${SEGMENTS
 /** Slides of a module: for trainers only, so kept out of the sitemap and the precache like the print views. */
 export const SLIDES_PATH = new RegExp(`/(${SEGMENTS.vi.slides}|${SEGMENTS.en.slides})/$`);
 
-/** The search file of a language, fetched by the search page on first use: `/search-index.json`, `/en/search-index.json`. */
-export function searchIndexPath(lang: Lang): string {
-  return `${lang === DEFAULT_LANG ? '/' : `/${lang}/`}search-index.json`;
-}
-
 /** The language a site path is in, read from its first segment. */
 export function langOfPath(path: string): Lang {
   const first = path.split('/')[1];

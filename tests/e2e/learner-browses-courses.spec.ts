@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openSiteMenu } from './site';
 import { courseCompetences } from './framework-competences';
+import { createProfile, moduleOf } from './learner';
 
 async function firstMandatoryCourse(page: Page) {
   const card = page.locator('section[aria-labelledby="mandatory-title"] article').first();
@@ -85,4 +86,25 @@ test('a course page names the digital skills it trains in plain words, from the 
     await expect(section.getByRole('listitem')).toHaveText(courseCompetences('dich-vu-cong-truc-tuyen', lang));
     await expect(page.locator('body'), 'no foreign framework names a resident would not know').not.toContainText('DigComp');
   }
+});
+
+test('a visitor who never made a profile reads a module without downloading the learner database; a learner gets it', async ({ page }) => {
+  const module = moduleOf('vneid', 0);
+  const database: string[] = [];
+  page.on('request', (request) => {
+    if (/\/_astro\/db\.[\w-]+\.js$/.test(new URL(request.url()).pathname)) database.push(request.url());
+  });
+  await page.goto(module.path);
+  await expect(page.locator('.learner-bar')).toContainText('Chọn tên');
+  // Every island wakes: the quiz at the bottom too.
+  await page.locator('.quiz').scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await page.waitForLoadState('networkidle');
+  expect(database, 'Dexie (33 KB) is not for visitors without a profile').toEqual([]);
+
+  await createProfile(page, 'Có hồ sơ');
+  database.length = 0;
+  await page.goto(module.path);
+  await expect(page.locator('.learner-bar')).toContainText('Có hồ sơ đang học');
+  expect(database.length, 'a learner with a profile loads the database').toBeGreaterThan(0);
 });

@@ -134,3 +134,64 @@ test('the search form in the header leads to the results', async ({ page }) => {
   await expect(page).toHaveURL(/\/en\/search\/\?q=passwords$/);
   await expect(page.locator('.search-box__results li a').first()).toHaveText(/password/i);
 });
+
+test('the first query fetches the catalog, the chunks of its words and the pages it shows: no course shard, no whole index', async ({ page }) => {
+  const fetched: { path: string; bytes: number }[] = [];
+  page.on('requestfinished', async (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/search-index/')) fetched.push({ path, bytes: (await request.sizes()).responseBodySize });
+  });
+  await openSearch(page, '/tim-kiem/');
+  await topResults(page, 'mat khau');
+  await page.waitForLoadState('networkidle');
+  const paths = fetched.map((f) => f.path);
+  const catalogs = paths.filter((p) => p === '/search-index/vi/catalog.json');
+  const chunks = paths.filter((p) => /^\/search-index\/vi\/\w+\/terms-\d+\.json$/.test(p));
+  const pages = paths.filter((p) => /^\/search-index\/vi\/\w+\/page-\d+\.json$/.test(p));
+  expect(catalogs, 'the catalog file is fetched once').toHaveLength(1);
+  // "mat", "khau", the pair "mat_khau" and the prefix "khau…": at most four chunks.
+  expect(chunks.length, `chunks fetched: ${chunks.join(', ')}`).toBeGreaterThan(0);
+  expect(chunks.length).toBeLessThanOrEqual(4);
+  expect(pages.length, 'one file per result shown, no more').toBeLessThanOrEqual(10);
+  expect(paths.length, `nothing else: ${paths.join(', ')}`).toBe(catalogs.length + chunks.length + pages.length);
+  const total = fetched.reduce((sum, f) => sum + f.bytes, 0);
+  const catalog = (await (await page.request.get('/search-index/vi/catalog.json')).json()) as { courses: { slug: string }[] };
+  let wholeIndex = 0;
+  for (const { slug } of catalog.courses) wholeIndex += (await (await page.request.get(`/search-index/vi/${slug}.json`)).body()).length;
+  expect(total, 'a first query costs a small part of the whole index').toBeLessThan(wholeIndex / 3);
+});
+
+test.describe('without a signal', () => {
+  // No service worker: nothing is saved on this device but what the test lets through.
+  test.use({ serviceWorkers: 'block' });
+
+  test('search looks in the courses saved on the device and names the courses it could not search', async ({ page }) => {
+    const saved = 'an-toan-tren-khong-gian-mang';
+    await openSearch(page, '/tim-kiem/');
+    await searchBox(page).focus();
+    await page.waitForLoadState('networkidle');
+    // The signal goes before any shard was fetched; only the saved course's shard can still be read (as from a pack).
+    await page.route('**/search-index/**', (route) =>
+      new URL(route.request().url()).pathname === `/search-index/vi/${saved}.json` ? route.continue() : route.abort('internetdisconnected'),
+    );
+    const top = await topResults(page, 'mat khau');
+    expect(top[0]).toBe(`${VI}/${saved}/mat-khau-va-xac-thuc-hai-buoc/`);
+    expect(top.every((url) => url.includes(`/${saved}/`)), 'only the saved course can be searched').toBe(true);
+    const notice = page.locator('.search-box__unsearched');
+    await expect(notice).toContainText('Không có mạng');
+    for (const course of ['Kỹ năng số cơ bản', 'Dịch vụ công trực tuyến', 'VNeID']) await expect(notice).toContainText(course);
+    await expect(notice).not.toContainText('An toàn trên không gian mạng');
+  });
+
+  test('with nothing saved, search says it could search no course, by name', async ({ page }) => {
+    await openSearch(page, '/en/search/');
+    await searchBox(page).focus();
+    await page.waitForLoadState('networkidle');
+    await page.context().setOffline(true);
+    await searchBox(page).fill('password');
+    await expect(page.getByRole('status')).toContainText('No module found');
+    const notice = page.locator('.search-box__unsearched');
+    await expect(notice).toContainText('With no signal, these courses could not be searched');
+    for (const course of ['Basic digital skills', 'Staying safe online', 'Online public services']) await expect(notice).toContainText(course);
+  });
+});

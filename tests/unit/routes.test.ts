@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { langOfPath, pathFor, PRINT_VIEW_PATH, SLIDES_PATH, searchIndexPath, type Lang, type Route } from '../../src/lib/routes';
+import { langOfPath, pathFor, PRINT_VIEW_PATH, SLIDES_PATH, type Lang, type Route } from '../../src/lib/routes';
 
 describe('pathFor: every page has a readable address in each language', () => {
   test.each<[Lang, Route, string]>([
@@ -44,15 +44,6 @@ describe('langOfPath: the language switch knows which language a page is in', ()
     ['/english-teacher/', 'vi'],
   ])('%s is %s', (path, lang) => {
     expect(langOfPath(path)).toBe(lang);
-  });
-});
-
-describe('searchIndexPath: each language searches its own pages', () => {
-  test.each<[Lang, string]>([
-    ['vi', '/search-index.json'],
-    ['en', '/en/search-index.json'],
-  ])('%s → %s', (lang, path) => {
-    expect(searchIndexPath(lang)).toBe(path);
   });
 });
 

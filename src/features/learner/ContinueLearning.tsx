@@ -34,7 +34,7 @@ export default function ContinueLearning({ strings, courses, children }: Props) 
     } catch {
       return [];
     }
-  }, [profileId]);
+  }, [profileId], profileId !== undefined);
   if (!profileId || !rows) return <>{children}</>;
   const name = learner.kind === 'profile' ? learner.profile.name : '';
   const next = continueModule(courses.map((c) => c.modules.map((m) => m.id)), rows);

@@ -1,21 +1,54 @@
 import { useEffect, useState } from 'react';
 import type { Profile } from '../../lib/learner/learner';
+import { markLearnerData, mayHoldLearnerData, onLearnerPresenceChange } from '../../data/learner-presence';
 
 type Store = typeof import('../../data/db');
 let loading: Promise<Store> | undefined;
+const storeListeners = new Set<() => void>();
 
 /**
  * The learner database module, loaded after the page is usable: a module page is read and its quiz answered
  * before Dexie arrives, which keeps the page's start-up JavaScript within budget.
  */
 export function loadStore(): Promise<Store> {
-  return (loading ??= import('../../data/db'));
+  if (!loading) {
+    loading = import('../../data/db');
+    loading.then(() => storeListeners.forEach((listener) => listener()), () => undefined);
+  }
+  return loading;
 }
 
-/** A live query on the learner database: re-runs when the data changes, in this tab or another. */
-export function useLive<T>(query: (store: Store) => Promise<T>, deps: readonly unknown[]): T | undefined {
+/** Whether this device may hold learner data (undefined while finding out); follows changes in any tab. */
+function useLearnerPresence(): boolean | undefined {
+  const [present, setPresent] = useState<boolean>();
+  useEffect(() => {
+    const check = () => void mayHoldLearnerData().then(setPresent);
+    check();
+    return onLearnerPresenceChange(check);
+  }, []);
+  return present;
+}
+
+/** True once the database library is loaded on this page, by whichever part needed it first. */
+function useStoreLoaded(): boolean {
+  const [loaded, setLoaded] = useState(false);
+  useEffect(() => {
+    const done = () => setLoaded(true);
+    loading?.then(done, () => undefined);
+    storeListeners.add(done);
+    return () => void storeListeners.delete(done);
+  }, []);
+  return loaded;
+}
+
+/**
+ * A live query on the learner database: re-runs when the data changes, in this tab or another. Nothing is loaded
+ * while `enabled` is false.
+ */
+export function useLive<T>(query: (store: Store) => Promise<T>, deps: readonly unknown[], enabled = true): T | undefined {
   const [value, setValue] = useState<T>();
   useEffect(() => {
+    if (!enabled) return;
     let cancelled = false;
     let subscription: { unsubscribe(): void } | undefined;
     void loadStore().then((store) => {
@@ -27,27 +60,40 @@ export function useLive<T>(query: (store: Store) => Promise<T>, deps: readonly u
       subscription?.unsubscribe();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, deps);
+  }, [...deps, enabled]);
   return value;
 }
 
 type StorageState = ReturnType<Store['storageState']['get']>;
 
-/** Storage as the page sees it: working, missing (private mode), or taken over by a newer version in another tab. */
+/**
+ * Storage as the page sees it: working, missing (private mode), or taken over by a newer version in another tab.
+ * A browser without IndexedDB is known without the database library; otherwise the state is followed once the
+ * library is loaded, by this hook when the device holds learner data or by whatever loads it (a quiz saved).
+ */
 export function useStorageState(): StorageState {
   const [state, setState] = useState<StorageState>('ok');
   useEffect(() => {
+    if (typeof indexedDB === 'undefined') return void setState('unavailable');
     let unsubscribe: (() => void) | undefined;
     let cancelled = false;
-    void loadStore().then((store) => {
-      if (cancelled) return;
-      store.learnerDb();
-      setState(store.storageState.get());
-      const off = store.storageState.subscribe(() => setState(store.storageState.get()));
-      unsubscribe = () => void off();
-    });
+    let following = false;
+    const follow = () => {
+      if (following) return;
+      following = true;
+      void loadStore().then((store) => {
+        if (cancelled) return;
+        store.learnerDb();
+        setState(store.storageState.get());
+        const off = store.storageState.subscribe(() => setState(store.storageState.get()));
+        unsubscribe = () => void off();
+      });
+    };
+    storeListeners.add(follow);
+    void mayHoldLearnerData().then((present) => present && !cancelled && follow());
     return () => {
       cancelled = true;
+      storeListeners.delete(follow);
       unsubscribe?.();
     };
   }, []);
@@ -60,20 +106,30 @@ export type Learner =
   | { kind: 'guest' }
   | { kind: 'profile'; profile: Profile };
 
-/** Who is learning on this device now; follows changes made in other tabs. */
+/**
+ * Who is learning on this device now; follows changes made in other tabs. A device that never held learner data
+ * has no one learning, known without loading the database library.
+ */
 export function useLearner(): Learner {
+  const present = useLearnerPresence();
+  const storeLoaded = useStoreLoaded();
+  const noIndexedDb = typeof indexedDB === 'undefined';
   const learner = useLive(async ({ learnerDb, ACTIVE_PROFILE, GUEST }): Promise<Learner> => {
     try {
       const db = learnerDb();
       const active = (await db.settings.get(ACTIVE_PROFILE))?.value;
+      const profile = typeof active === 'string' && active !== GUEST ? await db.profiles.get(active) : undefined;
+      // Keeps the hint true to the database: created, chosen and removed profiles all pass through here.
+      markLearnerData(active !== undefined || (await db.profiles.count()) > 0);
       if (active === GUEST) return { kind: 'guest' };
-      const profile = typeof active === 'string' ? await db.profiles.get(active) : undefined;
       return profile ? { kind: 'profile', profile } : { kind: 'none' };
     } catch {
       // No IndexedDB: the banner explains; the learner goes on as a guest whose results are not saved.
       return { kind: 'guest' };
     }
-  }, []);
+  }, [], present === true || storeLoaded);
+  if (noIndexedDb) return { kind: 'guest' };
+  if (present === false && !storeLoaded) return { kind: 'none' };
   return learner ?? { kind: 'loading' };
 }
 
@@ -81,6 +137,10 @@ const LAST_ACTIVE = 'hocso.lastActive';
 
 /** Signs the learner out after `idle` minutes without a touch or key, for phones shared by a family. */
 export function useIdleSignOut(learner: Learner): void {
+  const signedIn = learner.kind === 'profile';
+  // Read alongside the learner, not after: a learner past the limit is signed out before their page shows them in.
+  const present = useLearnerPresence();
+  const storeLoaded = useStoreLoaded();
   const idle = useLive(async ({ learnerDb, IDLE_MINUTES }) => {
     try {
       const value = (await learnerDb().settings.get(IDLE_MINUTES))?.value;
@@ -88,8 +148,7 @@ export function useIdleSignOut(learner: Learner): void {
     } catch {
       return 0;
     }
-  }, []);
-  const signedIn = learner.kind === 'profile';
+  }, [], present === true || storeLoaded);
   useEffect(() => {
     if (!signedIn || !idle) return;
     const limit = idle * 60_000;

@@ -4,7 +4,7 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import type { WorkboxPlugin } from 'workbox-core/types';
-import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
+import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { isOnDemand } from '../../lib/offline/on-demand';
 import { packCacheName, packKey, type PackKey } from '../../lib/offline/pack-manifest';
 import { isLang, langOfPath, LANGS, pathFor } from '../../lib/routes';
@@ -64,10 +64,14 @@ registerRoute(
   new CacheFirst({ cacheName: 'hocso-fonts', plugins: [keepAtMost(12)] }),
 );
 
-/** The catalogue-wide search file grows with the catalogue, so it is fetched on first search, then kept and refreshed. */
+/**
+ * Search outside the saved packs: the catalogue-wide file names the index version of this deploy, so it is fetched
+ * fresh when online and kept for offline; the versioned pieces it points to never change, so they are kept once used.
+ */
+registerRoute(({ url }) => /^\/search-index\/[a-z]{2}\/catalog\.json$/.test(url.pathname), new NetworkFirst({ cacheName: 'hocso-search' }));
 registerRoute(
-  ({ url }) => /^\/(?:search-index\/[a-z]{2}\/catalog\.json|(?:[a-z]{2}\/)?search-index\.json)$/.test(url.pathname),
-  new StaleWhileRevalidate({ cacheName: 'hocso-search' }),
+  ({ url }) => /^\/search-index\/[a-z]{2}\/[\w-]+\/[\w-]+\.json$/.test(url.pathname),
+  new CacheFirst({ cacheName: 'hocso-search-pieces', plugins: [keepAtMost(200)] }),
 );
 
 /**
