@@ -4,7 +4,9 @@ import { expect, test, type Tab } from './journey';
 async function browse(tab: Tab, home: string, lang: string, catalog: string) {
   await tab.goto(home);
   expect(await tab.run<string>(() => document.documentElement.lang)).toBe(lang);
-  await tab.click({ css: '.site-header__nav a', text: catalog });
+  // On a phone the site's links are behind the menu button.
+  await tab.click({ css: '.site-menu summary' });
+  await tab.click({ css: '.site-menu__panel a', text: catalog });
   await tab.see({ css: 'h1', text: lang === 'vi' ? 'Các khóa học' : 'Courses' });
 
   const course = await tab.text({ css: '.card-list article h2 a' });

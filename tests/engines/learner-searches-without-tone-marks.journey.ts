@@ -2,8 +2,9 @@ import { expect, test } from './journey';
 
 test('a learner types "dich vu cong" without tone marks and finds the online public services course first', async ({ tab }) => {
   await tab.goto('/');
-  await tab.fill({ css: '#site-search-q' }, 'dich vu cong');
-  await tab.click({ css: '.site-search button' });
+  // On a phone, search is one tap away in the header, then the search page's box.
+  await tab.click({ css: '.site-header__search-link' });
+  await tab.fill({ css: '#search-box-input' }, 'dich vu cong');
   const top = await tab.until<string[]>(
     'the search page should list results for "dich vu cong"',
     () => {

@@ -1,13 +1,12 @@
 import { expect, test } from './journey';
 import { moduleOf } from './learner';
 
-// Today the service worker precaches the whole site on the first visit. When course packs land (issue 15) this
-// journey saves a course first; the rest stays: the site's host goes away, the learner still studies.
 const unvisited = moduleOf('an-toan-tren-khong-gian-mang', 1);
 
-test('after one visit the site’s host goes away, and the learner still opens a module and its course', async ({ tab, site }) => {
-  await tab.goto('/');
-  await tab.see({ css: 'body', has: 'Sẵn sàng dùng khi không có mạng' }, 60_000);
+test('a learner saves a course, the site’s host goes away, and the learner still opens a module and its course', async ({ tab, site }) => {
+  await tab.goto('/khoa-hoc/an-toan-tren-khong-gian-mang/');
+  await tab.click({ css: '[data-pack="vi/an-toan-tren-khong-gian-mang"] [data-pack-save]' }, 60_000);
+  await tab.see({ css: '[data-pack="vi/an-toan-tren-khong-gian-mang"]', has: 'Đã lưu để học không cần mạng' }, 60_000);
 
   site.disconnect();
   try {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { join, normalize } from 'node:path';
@@ -36,6 +37,7 @@ export class SiteServer {
       }
       const file = join(dist, normalize(path).replace(/^(\.\.[/\\])+/, ''), path.endsWith('/') ? 'index.html' : '');
       if (file.endsWith('.html') && existsSync(file)) return page(res, 200, file);
+      if (/^\/packs\/[a-z]{2}\/[\w-]+\.json$/.test(path) && existsSync(file)) return packManifest(res, file);
       this.assets(req, res, () => page(res, 404, join(dist, '404.html')));
     });
     await new Promise<void>((resolve, reject) => {
@@ -68,8 +70,24 @@ export class SiteServer {
   }
 }
 
+const watched = (file: string) => readFileSync(file, 'utf8').replace(/<head>/i, `<head>${WATCH}`);
+
 function page(res: ServerResponse, status: number, file: string) {
-  const html = readFileSync(file, 'utf8').replace(/<head>/i, `<head>${WATCH}`);
   res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
-  res.end(html);
+  res.end(watched(file));
+}
+
+/**
+ * A course pack's manifest describing the pages as this server sends them, watcher included: the service worker
+ * checks every file it saves against the manifest, and a saved page must carry the watcher to be watched offline.
+ */
+function packManifest(res: ServerResponse, file: string) {
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { files: { url: string; revision: string; bytes: number }[] };
+  for (const entry of manifest.files.filter((f) => f.url.endsWith('/') || f.url.endsWith('.html'))) {
+    const html = Buffer.from(watched(join(dist, entry.url.endsWith('/') ? `${entry.url}index.html` : entry.url)));
+    entry.revision = createHash('sha256').update(html).digest('hex').slice(0, entry.revision.length);
+    entry.bytes = html.length;
+  }
+  res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache' });
+  res.end(JSON.stringify(manifest));
 }

@@ -7,7 +7,7 @@ const TRAINER = 'Trần Văn Bình';
 test('a trainer makes a key, confirms a learner’s certificate link, and the confirmed link verifies', async ({ tab }) => {
   const learnerLink = `/xac-minh/#${await certificateFragment(sampleCertificate)}`;
   await tab.goto(learnerLink);
-  await tab.see({ css: 'main', has: 'Chưa được người hướng dẫn xác nhận' });
+  await tab.see({ css: 'main', has: 'Bản ghi của chính người học, chưa được xác nhận' });
 
   await tab.goto('/xac-nhan/');
   await tab.fill({ label: 'Tên của bạn (hiện trên xác nhận)' }, TRAINER);
