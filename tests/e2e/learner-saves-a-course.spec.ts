@@ -48,6 +48,11 @@ test('a learner saves "Kỹ năng số cơ bản", the server goes down, and the
       const heading = (await page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? '';
       if (response instanceof Error || !response?.ok()) broken.push(`${path}: ${response instanceof Error ? response.message : response?.status()}`);
       else if (!heading || heading === 'Bạn đang không có mạng') broken.push(`${path}: no content`);
+      // reveal.js is cached the first time slides are shown, not saved with the course: slides never opened online
+      // say so, and lead back to the lesson.
+      else if (path.endsWith('/trinh-chieu/') && !(await page.getByText(/^Trình chiếu cần mạng ở lần mở đầu tiên trên máy này\./).isVisible())) {
+        broken.push(`${path}: no word on why the slides do not show`);
+      }
     }
     expect(broken).toEqual([]);
   });

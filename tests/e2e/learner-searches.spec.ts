@@ -127,12 +127,26 @@ test('what a learner types is shown as text, and an empty result suggests course
   await expect(page.locator('.search-box__suggestions a')).toHaveCount(7);
 });
 
-test('the search form in the header leads to the results', async ({ page }) => {
+test('on a phone, the search link in the header leads to the search page, where what is typed finds the results', async ({ page }) => {
   await page.goto('/en/');
-  await page.getByRole('searchbox', { name: 'Search the modules' }).fill('passwords');
-  await page.getByRole('button', { name: 'Search', exact: true }).click();
-  await expect(page).toHaveURL(/\/en\/search\/\?q=passwords$/);
+  await expect(page.getByRole('searchbox', { name: 'Search the modules' }), 'a phone shows a link, not the form').toBeHidden();
+  await page.getByRole('link', { name: 'Search', exact: true }).click();
+  await expect(page).toHaveURL(/\/en\/search\/$/);
+  await expect(page.locator('astro-island:not([ssr])')).toHaveCount(1);
+  await searchBox(page).fill('passwords');
   await expect(page.locator('.search-box__results li a').first()).toHaveText(/password/i);
+});
+
+test.describe('on a wide screen', () => {
+  test.use({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false });
+
+  test('the search form in the header leads to the results', async ({ page }) => {
+    await page.goto('/en/');
+    await page.getByRole('searchbox', { name: 'Search the modules' }).fill('passwords');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect(page).toHaveURL(/\/en\/search\/\?q=passwords$/);
+    await expect(page.locator('.search-box__results li a').first()).toHaveText(/password/i);
+  });
 });
 
 test('the first query fetches the catalog, the chunks of its words and the pages it shows: no course shard, no whole index', async ({ page }) => {

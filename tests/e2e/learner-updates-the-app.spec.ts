@@ -66,7 +66,7 @@ test('a tab open on build A is offered build B, keeps working until the learner 
 
   // Until the learner accepts, the tab stays on build A and keeps working.
   await expect(page.locator('html')).not.toHaveAttribute('data-build', 'B');
-  await page.getByRole('link', { name: 'Xem các khóa học' }).click();
+  await page.getByRole('link', { name: 'Xem tất cả khóa học' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Các khóa học');
   await page.goBack();
   await expect(page.locator('html')).not.toHaveAttribute('data-build', 'B');

@@ -12,7 +12,7 @@ export async function startSlidesPage(): Promise<void> {
   try {
     lesson = await readLesson(root.dataset.modulePage!);
   } catch {
-    root.querySelector<HTMLElement>('[data-deck-error]')!.hidden = false;
+    showError(root);
     return;
   }
   root.prepend(lesson.source);
@@ -22,15 +22,29 @@ export async function startSlidesPage(): Promise<void> {
   await document.fonts.ready;
   const deck: Deck = buildDeck(lesson.source);
   const channel = new BroadcastChannel(root.dataset.channel!);
-  if (location.hash === '#presenter') {
-    const { startPresenter } = await import('./presenter');
-    startPresenter(root, deck, channel);
-  } else {
-    const { startSlideShow } = await import('./slide-show');
-    await startSlideShow(root, deck, channel);
+  try {
+    if (location.hash === '#presenter') {
+      const { startPresenter } = await import('./presenter');
+      startPresenter(root, deck, channel);
+    } else {
+      const { startSlideShow } = await import('./slide-show');
+      await startSlideShow(root, deck, channel);
+    }
+  } catch {
+    // reveal.js and the presenter's window are cached the first time they are used, not saved with the course: offline
+    // before that first use, the learner is told so and led back to the lesson, which the saved course holds.
+    showError(root, root.querySelector<HTMLElement>('[data-deck-error]')!.dataset.codeError);
+    return;
   }
   buildHandout(root, deck);
   root.dataset.ready = String(deck.slides.length);
+}
+
+/** The page's title and a message in place of the slides, with the way back to the lesson. */
+function showError(root: HTMLElement, message?: string) {
+  const error = root.querySelector<HTMLElement>('[data-deck-error]')!;
+  if (message) error.querySelector('[data-deck-error-text]')!.textContent = message;
+  error.hidden = false;
 }
 
 interface Lesson {

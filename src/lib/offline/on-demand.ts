@@ -7,7 +7,8 @@ export const ON_DEMAND = {
   'the certificate maker (pdf-lib with fontkit, about 1.1 MB)': /^pdf\.[\w-]+\.js$/,
   'the full font the certificate maker embeds (130 KB)': /^BeVietnamPro_400Regular\.[\w-]+\.ttf$/,
   "the QR decoder of the trainer's pages (130 KB)": /^jsQR\.[\w-]+\.js$/,
-  "the slides page's script, which cuts a module into slides (5 KB)": /^SlidesPage\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/,
+  // The slides page's own script (5 KB) is saved with each course rather than here: offline, a slides page opened
+  // for the first time can then say why the slides need a signal, instead of staying blank.
   'reveal.js, which shows the slides (120 KB)': /^slide-show\.[\w-]+\.js$/,
   "reveal.js's stylesheet (54 KB)": /^slide-show\.[\w-]+\.css$/,
   "the presenter's window (2 KB)": /^presenter\.[\w-]+\.js$/,
