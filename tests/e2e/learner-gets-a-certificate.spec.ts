@@ -19,11 +19,13 @@ const courseTitle = (parse(readFileSync(`content/vi/${COURSE}/course.yaml`, 'utf
 const NAMES = ['Nguyễn Thị Ánh Tuyết', 'Đặng Hữu Phước', "H'Hen Niê", '<img src=x onerror=alert(1)>'];
 // What a signed-in learner's progress page keeps for offline use: the certificate maker, its font, and the Open Badge
 // checker a trainer-confirmed certificate needs (see keepCertificateMakerOffline).
-const CERTIFICATE_CODE: (keyof typeof ON_DEMAND)[] = [
-  'the certificate maker (pdf-lib with fontkit, about 1.1 MB)',
-  'the full font the certificate maker embeds (130 KB)',
-  "the Open Badge signer and checker (jose, 23 KB) of the trainer's confirm page and the learner's badge export",
-].sort();
+const CERTIFICATE_CODE = (
+  [
+    'the certificate maker (pdf-lib with fontkit, about 1.1 MB)',
+    'the full font the certificate maker embeds (130 KB)',
+    "the Open Badge signer and checker (jose, 23 KB) of the trainer's confirm page and the learner's badge export",
+  ] satisfies (keyof typeof ON_DEMAND)[]
+).sort();
 const work = mkdtempSync(join(tmpdir(), 'hocso-e2e-cert-'));
 
 const saveDownload = (page: Page, click: () => Promise<void>, name: string) => saveDownloadIn(page, click, work, name);

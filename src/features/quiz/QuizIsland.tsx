@@ -4,6 +4,7 @@ import type { Question } from '../../lib/content-schema';
 import { isPassed, moveItem, scoreAttempt, seededRandom, shuffledIndexes, shuffledSteps, type Answer, type Answers, type Score } from '../../lib/learner/quiz';
 import { courseProgress } from '../../lib/learner/progress';
 import { certificateFormPath, pathFor, type Lang } from '../../lib/routes';
+import { notePendingAttempt } from '../../data/attempt-journal';
 import { loadStore, useHydrated, useLearner, useStorageState } from '../learner/learner-hooks';
 import { isTrainerMode, showAnswerKeys, TRAINER_MODE_EVENT } from '../trainer/trainer-mode';
 
@@ -100,10 +101,13 @@ export default function QuizIsland({ lang, strings, moduleId, passMark, quiz, co
     if (storage === 'unavailable') return setSaveState('unavailable');
     if (learner.kind === 'guest') return setSaveState('guest');
     if (learner.kind !== 'profile') return setSaveState('none');
+    // Noted before anything is awaited: the result is on screen now, and the learner may tap on before it is saved.
+    const attempt = { id: crypto.randomUUID(), at: new Date().toISOString(), profileId: learner.profile.id, moduleId, percent: result.percent, passed, answers: answers as Record<string, Answer> };
+    notePendingAttempt(attempt);
     let store: Awaited<ReturnType<typeof loadStore>> | undefined;
     try {
       store = await loadStore();
-      await store.recordAttempt({ profileId: learner.profile.id, moduleId, percent: result.percent, passed, answers: answers as Record<string, Answer> });
+      await store.recordAttempt(attempt);
       setSaveState('saved');
       if (passed) {
         const rows = await store.learnerDb().progress.where('profileId').equals(learner.profile.id).toArray();
