@@ -19,6 +19,7 @@ import type { WeeklyReport } from '../lib/logbook/weekly-report';
 import { mergeTeamReports, type MergeOutcome } from '../lib/logbook/team-report';
 
 import { DB_NAME } from './learner-presence';
+import { forgetPendingAttempts, pendingAttemptsText } from './attempt-journal';
 
 export { DB_NAME };
 
@@ -269,16 +270,22 @@ async function progressOf(profileId: string, moduleId: string): Promise<ModulePr
   return (await learnerDb().progress.get([profileId, moduleId])) ?? emptyProgress(profileId, moduleId, now());
 }
 
-/** Stores a quiz attempt and the progress it makes, together. Returns the updated progress. */
-export async function recordAttempt(attempt: Omit<Attempt, 'id' | 'at'>): Promise<ModuleProgress> {
+/**
+ * Stores a quiz attempt and the progress it makes, together. Returns the updated progress. An attempt whose id is
+ * already stored (one noted before leaving a page, saved again) is not counted twice.
+ */
+export async function recordAttempt(attempt: Omit<Attempt, 'id' | 'at'> & Partial<Pick<Attempt, 'id' | 'at'>>): Promise<ModuleProgress> {
   const db = learnerDb();
-  const row: Attempt = { ...attempt, id: crypto.randomUUID(), at: now() };
+  const row: Attempt = { id: crypto.randomUUID(), at: now(), ...attempt };
   const progress = await db.transaction('rw', db.attempts, db.progress, async () => {
-    const next = withAttempt(await progressOf(row.profileId, row.moduleId), row);
+    const current = await progressOf(row.profileId, row.moduleId);
+    if (await db.attempts.get(row.id)) return current;
+    const next = withAttempt(current, row);
     await db.attempts.add(row);
     await db.progress.put(next);
     return next;
   });
+  forgetPendingAttempts([row.id]);
   if (progress.status === 'completed') void askPersistence();
   return progress;
 }
@@ -293,6 +300,23 @@ export async function recordReading(
   await db.transaction('rw', db.progress, async () => {
     await db.progress.put(withReading(await progressOf(profileId, moduleId), { ...position, at: now() }, addSeconds));
   });
+}
+
+/**
+ * Saves the quiz attempts noted on a page the learner left before they were stored (see attempt-journal.ts); an
+ * attempt of a profile deleted since is dropped with it.
+ */
+export async function savePendingAttempts(): Promise<void> {
+  const text = pendingAttemptsText();
+  if (!text) return;
+  // The checker (zod) is loaded only when something waits, which is rare.
+  const pending = (await import('../lib/learner/backup')).readPendingAttempts(text);
+  const profiles = new Set(await learnerDb().profiles.bulkGet(pending.map((a) => a.profileId)).then((rows) => rows.flatMap((p) => (p ? [p.id] : []))));
+  for (const attempt of pending) {
+    if (profiles.has(attempt.profileId)) await recordAttempt(attempt);
+  }
+  // A note that does not read as attempts is dropped whole: it was not written by this app.
+  forgetPendingAttempts(pending.length ? pending.map((a) => a.id) : 'all');
 }
 
 /** Asks the browser once to keep this site's data when space runs low, after the first completed module. */

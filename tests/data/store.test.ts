@@ -1,10 +1,11 @@
 import 'fake-indexeddb/auto';
 import { expect, test } from 'vitest';
 import { afterEach, vi } from 'vitest';
-import { ACTIVE_PROFILE, createProfile, deleteProfile, exportData, importData, issueCertificate, learnerDb, openWithPin, ProfileClashError, recordAttempt, recordReading, saveConfirmation, setPin, setSetting, storageProblem, tryPin, type SaveConfirmationProblem } from '../../src/data/db';
+import { ACTIVE_PROFILE, createProfile, deleteProfile, exportData, importData, issueCertificate, learnerDb, openWithPin, ProfileClashError, recordAttempt, recordReading, saveConfirmation, savePendingAttempts, setPin, setSetting, storageProblem, tryPin, type SaveConfirmationProblem } from '../../src/data/db';
 import { hashPin } from '../../src/lib/learner/pin';
 import { countersign, createTrainerKey } from '../../src/lib/certificate/countersign';
 import { sampleCertificate } from '../fixtures/certificate';
+import { notePendingAttempt } from '../../src/data/attempt-journal';
 import { readingPreferencesKey } from '../../src/lib/reading/reading-preferences';
 
 const profile = (name: string) => createProfile({ id: crypto.randomUUID(), name, avatar: '🌾', pin: null });
@@ -150,4 +151,29 @@ test('a volunteer’s logbook is theirs: it goes with their backup, comes back o
   expect(await logEntries(an.id), 'the other volunteer keeps theirs').toHaveLength(1);
   await importData(backup);
   expect(await exportData([hung.id])).toEqual(backup);
+});
+
+test('an attempt noted on a page left before it was saved is saved by the next page, once; a deleted profile’s is dropped', async () => {
+  const stored = new Map<string, string>();
+  vi.stubGlobal('localStorage', {
+    getItem: (key: string) => stored.get(key) ?? null,
+    setItem: (key: string, value: string) => void stored.set(key, value),
+    removeItem: (key: string) => void stored.delete(key),
+  });
+  try {
+    const hoa = await profile('Hoa');
+    const gone = await profile('Gone');
+    const kept = { id: crypto.randomUUID(), at: '2026-11-29T10:00:00.000Z', profileId: hoa.id, moduleId: 'vneid/a', percent: 100, passed: true, answers: { q: 1 } };
+    notePendingAttempt(kept);
+    notePendingAttempt({ ...kept, id: crypto.randomUUID(), profileId: gone.id });
+    await deleteProfile(gone.id);
+    await savePendingAttempts();
+    await savePendingAttempts();
+    await recordAttempt(kept);
+    expect(await learnerDb().attempts.where('profileId').anyOf([hoa.id, gone.id]).toArray()).toEqual([kept]);
+    expect((await learnerDb().progress.get([hoa.id, 'vneid/a']))?.attempts, 'counted once').toBe(1);
+    expect(stored.size, 'nothing is left waiting').toBe(0);
+  } finally {
+    vi.unstubAllGlobals();
+  }
 });

@@ -120,7 +120,7 @@ test('the edited-backup attack changes nothing while her profile is locked, and 
   // Minh writes a file by hand: her id and creation time, the PIN removed, a new name, a module she never passed.
   const passed = { profileId: hoa.id, moduleId: moduleOf('vneid', 1).id, status: 'completed', bestScore: 100, attempts: 1, secondsSpent: 60, position: null, updatedAt: '2026-11-20T08:00:00.000Z', completedAt: '2026-11-20T08:00:00.000Z' };
   const edited = [
-    { format: 'hoc-so-backup', version: 3, exportedAt: '2026-11-21T00:00:00.000Z', profiles: [{ id: hoa.id, name: 'Hoa bị đổi tên', avatar: '🌾', createdAt: hoa.createdAt, recoveryKey: 'f'.repeat(32) }], progress: [passed], attempts: [], certificates: [] },
+    { format: 'hoc-so-backup', version: 3, exportedAt: '2026-11-21T00:00:00.000Z', profiles: [{ id: hoa.id, name: 'Hoa bị đổi tên', avatar: '🌾', createdAt: hoa.createdAt, recoveryKey: 'f'.repeat(32) }], progress: [passed], attempts: [], certificates: [], logbook: [] },
     { format: 'hoc-so-backup', version: 2, exportedAt: '2026-11-21T00:00:00.000Z', profiles: [{ id: hoa.id, name: 'Hoa bị đổi tên', avatar: '🌾', pin: null, createdAt: hoa.createdAt }], progress: [passed], attempts: [], certificates: [] },
   ];
   const before = await dumpDb(page);

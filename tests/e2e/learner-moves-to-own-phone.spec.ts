@@ -11,6 +11,8 @@ test('export, delete the profile, import the file: everything comes back the sam
   await answerQuiz(page, first.quiz, false);
   await page.locator('.quiz-island__result').getByRole('button', { name: 'Làm lại' }).click();
   await answerQuiz(page, first.quiz, true);
+  // He reads that his pass is kept before he moves on, as he does after each quiz.
+  await expect(page.locator('.quiz-island__result')).toContainText('Đã lưu kết quả.');
   await page.goto(second.path);
   await answerQuiz(page, second.quiz, false);
   await expect(page.locator('.quiz-island__result')).toContainText('Đã lưu kết quả.');

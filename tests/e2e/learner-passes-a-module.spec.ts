@@ -141,3 +141,56 @@ test('"continue learning" on the home page returns to the section where the lear
   const link = page.getByRole('link', { name: /^Học tiếp:/ });
   await expect(link).toHaveAttribute('href', `${first.path}#${id}`);
 });
+
+test('a pass is kept, and counted once, when the learner taps on before the database has saved it', async ({ page }) => {
+  const second = moduleOf('vneid', 1);
+  await createProfile(page, 'Cô Lan');
+  await page.goto(first.path);
+  await expect(page.locator('.learner-bar__who'), 'the page knows who is learning').toContainText('Cô Lan');
+  // A busy database (another tab writing, a slow phone): the quiz's save waits behind this transaction until the page
+  // is left.
+  await page.evaluate(
+    () =>
+      new Promise<void>((ready, fail) => {
+        const request = indexedDB.open('hoc-so');
+        request.onerror = () => fail(request.error);
+        request.onsuccess = () => {
+          const attempts = request.result.transaction(['attempts', 'progress'], 'readwrite').objectStore('attempts');
+          const spin = () => void (attempts.count().onsuccess = spin);
+          spin();
+          ready();
+        };
+      }),
+  );
+  await answerQuiz(page, first.quiz, true);
+  await expect(page.locator('.quiz-island__result').getByRole('heading')).toHaveText('Bạn đã qua bài này!');
+  await page.goto(second.path);
+  await page.goto('/tien-do/');
+  await expect(page.locator(`[data-module="${first.id}"]`), 'the pass made before leaving is kept').toHaveAttribute('data-status', 'completed');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('hocso.pendingAttempts')), { message: 'nothing is left waiting once it is saved' }).toBeNull();
+  const attempts = (await dumpDb(page)).attempts as { moduleId: string; passed: boolean }[];
+  expect(attempts.map(({ moduleId, passed }) => ({ moduleId, passed })), 'saved once, not once per page that opened the database').toEqual([{ moduleId: first.id, passed: true }]);
+});
+
+test.describe('on a slow phone, where the learner database arrives after the quiz was sent', () => {
+  // The delay is put on the database code's download; a service worker would answer it before the route sees it.
+  test.use({ serviceWorkers: 'block' });
+
+  test('the pass is saved for the learner signed in, not called unsaved', async ({ page }) => {
+    await createProfile(page, 'Cô Lan');
+    let sent!: () => void;
+    const quizSent = new Promise<void>((resolve) => (sent = resolve));
+    await page.route('**/_astro/db.*.js', async (route) => {
+      await quizSent;
+      await route.continue();
+    });
+    await page.goto(first.path);
+    await answerQuiz(page, first.quiz, true);
+    const result = page.locator('.quiz-island__result');
+    await expect(result.getByRole('heading')).toHaveText('Bạn đã qua bài này!');
+    sent();
+    await expect(result).toContainText('Đã lưu kết quả.');
+    await page.goto('/tien-do/');
+    await expect(page.locator(`[data-module="${first.id}"]`)).toHaveAttribute('data-status', 'completed');
+  });
+});

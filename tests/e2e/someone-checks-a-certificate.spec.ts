@@ -46,8 +46,8 @@ test('the English verify page reads the same certificate, and a bare link says i
 });
 
 const flagged: [string, Partial<CertificatePayload>, string][] = [
-  ['a completion date in the future', { date: '2999-01-01' }, 'Ngày hoàn thành (1 tháng 1, 2999) nằm ở tương lai. Chứng nhận thật không thể có ngày này.'],
-  ['a completion date before any course existed', { date: '2020-05-01' }, 'Ngày hoàn thành (1 tháng 5, 2020) sớm hơn lúc Học Số có khóa học đầu tiên (tháng 11 năm 2026).'],
+  ['a completion date in the future', { date: '2999-01-01' }, 'Ngày hoàn thành (1 tháng 1 năm 2999) nằm ở tương lai. Chứng nhận thật không thể có ngày này.'],
+  ['a completion date before any course existed', { date: '2020-05-01' }, 'Ngày hoàn thành (1 tháng 5 năm 2020) sớm hơn lúc Học Số có khóa học đầu tiên (tháng 11 năm 2026).'],
   ['a name mixing Latin with a Cyrillic look-alike', { name: 'Ngu\u0443\u1EC5n Thị Ánh Tuyết' }, 'Tên này trộn chữ Latinh với chữ Kirin hoặc Hy Lạp trông giống nhau. Tên như vậy có thể được làm để giả một tên khác.'],
   ['a name mixing Latin with a Greek look-alike', { name: 'Tr\u03B1n Văn Bình' }, 'Tên này trộn chữ Latinh với chữ Kirin hoặc Hy Lạp trông giống nhau. Tên như vậy có thể được làm để giả một tên khác.'],
 ];

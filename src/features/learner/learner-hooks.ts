@@ -13,6 +13,8 @@ const storeListeners = new Set<() => void>();
 export function loadStore(): Promise<Store> {
   if (!loading) {
     loading = import('../../data/db');
+    // Attempts a learner left a page on before they were stored are saved by the next page that opens the database.
+    loading.then((store) => store.savePendingAttempts(), () => undefined).catch(() => undefined);
     loading.then(() => storeListeners.forEach((listener) => listener()), () => undefined);
   }
   return loading;

@@ -4,6 +4,7 @@ import type { Question } from '../../lib/content-schema';
 import { isPassed, moveItem, scoreAttempt, seededRandom, shuffledIndexes, shuffledSteps, type Answer, type Answers, type Score } from '../../lib/learner/quiz';
 import { courseProgress } from '../../lib/learner/progress';
 import { certificateFormPath, pathFor, type Lang } from '../../lib/routes';
+import { notePendingAttempt } from '../../data/attempt-journal';
 import { loadStore, useHydrated, useLearner, useStorageState } from '../learner/learner-hooks';
 import { isTrainerMode, showAnswerKeys, TRAINER_MODE_EVENT } from '../trainer/trainer-mode';
 
@@ -99,14 +100,26 @@ export default function QuizIsland({ lang, strings, moduleId, passMark, quiz, co
     requestAnimationFrame(() => resultRef.current?.focus());
     if (storage === 'unavailable') return setSaveState('unavailable');
     if (learner.kind === 'guest') return setSaveState('guest');
-    if (learner.kind !== 'profile') return setSaveState('none');
+    if (learner.kind === 'none') return setSaveState('none');
+    const attemptOf = (profileId: string) => ({ id: crypto.randomUUID(), at: new Date().toISOString(), profileId, moduleId, percent: result.percent, passed, answers: answers as Record<string, Answer> });
+    // Noted before anything is awaited: the result is on screen now, and the learner may tap on before it is saved.
+    let attempt = learner.kind === 'profile' ? attemptOf(learner.profile.id) : undefined;
+    if (attempt) notePendingAttempt(attempt);
     let store: Awaited<ReturnType<typeof loadStore>> | undefined;
     try {
       store = await loadStore();
-      await store.recordAttempt({ profileId: learner.profile.id, moduleId, percent: result.percent, passed, answers: answers as Record<string, Answer> });
+      if (!attempt) {
+        // On a slow phone the quiz can be sent before the page knows who is learning: the database says.
+        const active = await store.getSetting(store.ACTIVE_PROFILE);
+        if (active === store.GUEST) return setSaveState('guest');
+        const profile = typeof active === 'string' ? await store.learnerDb().profiles.get(active) : undefined;
+        if (!profile) return setSaveState('none');
+        attempt = attemptOf(profile.id);
+      }
+      await store.recordAttempt(attempt);
       setSaveState('saved');
       if (passed) {
-        const rows = await store.learnerDb().progress.where('profileId').equals(learner.profile.id).toArray();
+        const rows = await store.learnerDb().progress.where('profileId').equals(attempt.profileId).toArray();
         setCourseDone(courseProgress(course.moduleIds, rows).complete);
       }
       // A pass while online is the moment to fetch the certificate maker, so the course's certificate can be made

@@ -72,6 +72,16 @@ export const attemptSchema = z.strictObject({
   answers: z.record(z.string().regex(/^[a-z0-9-]{1,80}$/), answerSchema),
 });
 
+/** Quiz attempts noted before they were saved (see pending-attempts.ts), checked like a backup's rows; [] if not. */
+export function readPendingAttempts(text: string): z.infer<typeof attemptSchema>[] {
+  try {
+    const parsed = z.array(attemptSchema).max(100).safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}
+
 const certificateV1Schema = z.strictObject({
   id,
   profileId: id,
