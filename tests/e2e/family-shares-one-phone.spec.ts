@@ -189,5 +189,5 @@ test('a shared phone signs the learner out after the chosen idle minutes', async
   await page.evaluate(() => localStorage.setItem('hocso.lastActive', String(Date.now() - 6 * 60_000)));
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Ai đang học?' }), 'after five idle minutes the picker is back').toBeVisible();
-  await expect(page.getByRole('button', { name: /Ngủ quên/ }), 'signing out keeps the profile').toBeVisible();
+  await expect(page.locator('.profile-list').getByRole('button', { name: /Ngủ quên/ }), 'signing out keeps the profile').toBeVisible();
 });
