@@ -213,6 +213,8 @@ test('the class page takes ten report files in one pick, and a folder of them, a
   await page.goto('/lop-hoc/');
   await expect(page.getByRole('heading', { name: 'Lớp của tôi', level: 1 })).toBeVisible();
   await expect(page.getByLabel('Hình từ camera để quét mã QR'), 'no camera box before the trainer presses scan').toBeHidden();
+  // The file pickers are server-rendered: files picked before the island starts would go nowhere.
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 
   const files = await Promise.all(Array.from({ length: 10 }, (_, i) => reportFile(i + 1)));
   await page.getByLabel('Thêm từ tệp báo cáo').setInputFiles(files);

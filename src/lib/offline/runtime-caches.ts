@@ -27,3 +27,8 @@ export function assetCacheOf(pathname: string): (typeof RUNTIME_CACHE)[keyof typ
   if (/^[\w.-]+\.woff2$/.test(file)) return RUNTIME_CACHE.fonts;
   return RUNTIME_CACHE.assets;
 }
+
+/** The built files a built script imports, statically or on demand, as URLs beside it (chunks import `./name.js`). */
+export function importsOf(script: string, scriptUrl: string): string[] {
+  return [...script.matchAll(/["'`](\.\/[\w.-]+\.js)["'`]/g)].map(([, path]) => new URL(path!, scriptUrl).href);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assetCacheOf, isToolPage, RUNTIME_CACHE } from '../../../src/lib/offline/runtime-caches';
+import { assetCacheOf, importsOf, isToolPage, RUNTIME_CACHE } from '../../../src/lib/offline/runtime-caches';
 
 describe('a page stores its built files where the service worker looks for them', () => {
   test('code only some people need goes with the code kept on first use', () => {
@@ -25,4 +25,13 @@ test("the volunteer's and trainer's tools store themselves; a course page does n
   expect(['logbook', 'class', 'confirm'].map((page) => isToolPage({ page } as Parameters<typeof isToolPage>[0]))).toEqual([true, true, true]);
   expect(isToolPage({ page: 'module', course: 'vneid', module: 'vneid-la-gi' })).toBe(false);
   expect(isToolPage({ page: 'progress' })).toBe(false);
+});
+
+test('a script names the chunks it imports beside it, statically or on demand', () => {
+  const script = 'import{a as t}from"./preact.module.D3.js";import"./hooks.module.Bt.js";const d=()=>import("./db.DH.js");const s="./not-code.css";';
+  expect(importsOf(script, 'http://x.test/_astro/LogbookApp.B7.js')).toEqual([
+    'http://x.test/_astro/preact.module.D3.js',
+    'http://x.test/_astro/hooks.module.Bt.js',
+    'http://x.test/_astro/db.DH.js',
+  ]);
 });
