@@ -18,7 +18,7 @@ import type { LogEntry } from '../lib/logbook/entry';
 import type { WeeklyReport } from '../lib/logbook/weekly-report';
 import { mergeTeamReports, type MergeOutcome } from '../lib/logbook/team-report';
 
-import { DB_NAME } from './learner-presence';
+import { DB_NAME, markLearnerData } from './learner-presence';
 import { forgetPendingAttempts, pendingAttemptsText } from './attempt-journal';
 
 export { DB_NAME };
@@ -193,6 +193,9 @@ export async function getSetting(key: string): Promise<Setting['value'] | undefi
   return (await learnerDb().settings.get(key))?.value;
 }
 export async function setSetting(key: string, value: Setting['value']): Promise<void> {
+  // Choosing a learner or guest mode is told to other pages at once (before the write, which a page left at once may
+  // still finish): pages skip the database when the hint says no one learns here.
+  if (key === ACTIVE_PROFILE) markLearnerData(true);
   await learnerDb().settings.put({ key, value });
 }
 
@@ -201,6 +204,7 @@ export async function setSetting(key: string, value: Setting['value']): Promise<
 export async function createProfile(profile: Omit<Profile, 'createdAt' | 'pinLock' | 'recoveryKey'>): Promise<Profile> {
   const row: Profile = { ...profile, pinLock: NO_PIN_LOCK, recoveryKey: newRecoveryKey(), createdAt: now() };
   const db = learnerDb();
+  markLearnerData(true);
   await db.transaction('rw', db.profiles, db.settings, async () => {
     await db.profiles.add(row);
     await db.settings.put({ key: ACTIVE_PROFILE, value: row.id });
@@ -402,6 +406,7 @@ export class ProfileClashError extends Error {
  */
 export async function importData(incoming: Pick<Backup, 'profiles' | 'progress' | 'attempts' | 'certificates' | 'logbook'>): Promise<ImportPlan['outcomes']> {
   const db = learnerDb();
+  if (incoming.profiles.length > 0) markLearnerData(true);
   return db.transaction('rw', [db.profiles, db.progress, db.attempts, db.certificates, db.settings, db.logbook], async () => {
     const existing = await exportData(incoming.profiles.map((p) => p.id));
     const clashes = profileClashes(existing.profiles, incoming.profiles);

@@ -32,7 +32,8 @@ export async function mayHoldLearnerData(): Promise<boolean> {
 }
 
 export function markLearnerData(present: boolean): void {
-  if (readHint() === present) return;
+  // The database module also runs outside a page (tests, workers), where there is no hint to keep.
+  if (typeof window === 'undefined' || readHint() === present) return;
   try {
     localStorage.setItem(HINT, present ? 'yes' : 'no');
   } catch {

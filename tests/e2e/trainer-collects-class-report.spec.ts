@@ -209,10 +209,12 @@ async function reportFile(index: number) {
   return { name: `bao-cao-${index}.json`, mimeType: 'application/json', buffer: Buffer.from(await encodeClassReport(body)) };
 }
 
-test('the class page takes ten report files in one pick, and a folder of them, and lists every learner', async ({ page }) => {
+test('the class page takes ten report files in one pick, and a folder of them, and lists every learner; then opens offline', async ({ page, context }) => {
   await page.goto('/lop-hoc/');
   await expect(page.getByRole('heading', { name: 'Lớp của tôi', level: 1 })).toBeVisible();
   await expect(page.getByLabel('Hình từ camera để quét mã QR'), 'no camera box before the trainer presses scan').toBeHidden();
+  // The file pickers are server-rendered: files picked before the island starts would go nowhere.
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 
   const files = await Promise.all(Array.from({ length: 10 }, (_, i) => reportFile(i + 1)));
   await page.getByLabel('Thêm từ tệp báo cáo').setInputFiles(files);
@@ -236,4 +238,11 @@ test('the class page takes ten report files in one pick, and a folder of them, a
   await expect(page.getByText(/^bao-cao-13\.json: Báo cáo này đã bị sửa/), 'a bad file in the pick is named and refused').toBeVisible();
   await expect(table.locator('tbody tr')).toHaveCount(12);
   expect((await dumpDb(page)).roster).toHaveLength(12);
+
+  // In a commune hall without a network, the class page opened once online still opens, with its class.
+  await expect(page.getByText('Sẵn sàng dùng khi không có mạng'), 'the class page is saved for offline use').toBeVisible({ timeout: 60_000 });
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Lớp của tôi', level: 1 }), 'the class page opens with the network off').toBeVisible();
+  await expect(table.locator('tbody tr')).toHaveCount(12);
 });

@@ -135,6 +135,17 @@ test('a file that is not a trainer’s key is refused and changes nothing', asyn
   await expect(verifier.locator('.confirmation__by')).toContainText(fingerprint);
 });
 
+test('the confirm page, opened once online, opens with the network off and keeps the trainer’s key', async ({ browser }) => {
+  const context = await browser.newContext();
+  const trainer = await context.newPage();
+  const fingerprint = await createKey(trainer);
+  await expect(trainer.getByText('Sẵn sàng dùng khi không có mạng'), 'the confirm page is saved for offline use').toBeVisible({ timeout: 60_000 });
+  await context.setOffline(true);
+  await trainer.reload();
+  await expect(trainer.getByRole('heading', { name: 'Xác nhận chứng nhận', level: 1 }), 'the confirm page opens with the network off').toBeVisible();
+  await expect(trainer.locator('.trainer-card__fingerprint')).toContainText(fingerprint);
+});
+
 test.describe('on a small phone', () => {
   test.use({ viewport: { width: 360, height: 740 } });
 

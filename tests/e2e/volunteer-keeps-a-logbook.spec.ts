@@ -361,14 +361,16 @@ test('a backup made today carries the logbook back; a backup made before the log
   await page.getByRole('button', { name: 'Xóa hẳn' }).click();
   expect((await dumpDb(page)).logbook, 'deleting the profile deletes its logbook').toEqual([]);
   await page.getByLabel('Nhập tệp sao lưu').setInputFiles({ name: backup.name, mimeType: 'application/json', buffer: backup.bytes });
-  await expect(page.getByText('Đã nhập kết quả học của: Trần Thị Mai.')).toBeVisible();
+  await expect(page.getByText('Đã thêm: Trần Thị Mai. Hãy đặt lại mã PIN nếu muốn.')).toBeVisible();
   expect((await dumpDb(page)).logbook, 'the logbook comes back with the backup').toEqual(logbook);
 
   // The same learner's file as the app wrote it before the logbook (format 2), for someone else on this phone.
+  // Format 2 profiles carried their PIN (none here) and no recovery key.
   const { logbook: _, ...rest } = today;
-  const before = { ...rest, version: 2, profiles: [{ ...today.profiles[0]!, id: '11111111-2222-4333-8444-555555555555', name: 'Bà Lan', createdAt: '2026-01-01T00:00:00.000Z' }], progress: [], attempts: [], certificates: [] };
+  const { recoveryKey: _key, ...profile } = today.profiles[0]! as (typeof today.profiles)[number] & { recoveryKey: string };
+  const before = { ...rest, version: 2, profiles: [{ ...profile, id: '11111111-2222-4333-8444-555555555555', name: 'Bà Lan', createdAt: '2026-01-01T00:00:00.000Z', pin: null }], progress: [], attempts: [], certificates: [] };
   await page.getByLabel('Nhập tệp sao lưu').setInputFiles({ name: 'cu.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(before)) });
-  await expect(page.getByText('Đã nhập kết quả học của: Bà Lan.')).toBeVisible();
+  await expect(page.getByText('Đã thêm: Bà Lan. Hãy đặt lại mã PIN nếu muốn.')).toBeVisible();
   const db = await dumpDb(page);
   expect(db.profiles!.map((p) => (p as { name: string }).name).sort()).toEqual(['Bà Lan', 'Trần Thị Mai']);
   expect(db.logbook, 'the older file adds no logbook and changes none').toEqual(logbook);

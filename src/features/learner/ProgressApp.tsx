@@ -72,6 +72,8 @@ export default function ProgressApp({ lang, courses }: Props) {
       {learner.kind === 'profile' ? (
         <ProfileView lang={lang} profile={learner.profile} courses={courses} run={run} setMessage={setMessage} />
       ) : (
+        // Not while still finding out who learns here: a signed-in learner would see the picker flash first.
+        learner.kind !== 'loading' &&
         storage !== 'unavailable' &&
         profiles !== undefined && <Picker lang={lang} profiles={profiles} guest={learner.kind === 'guest'} run={run} />
       )}

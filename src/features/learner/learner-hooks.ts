@@ -115,7 +115,9 @@ export type Learner =
 export function useLearner(): Learner {
   const present = useLearnerPresence();
   const storeLoaded = useStoreLoaded();
-  const noIndexedDb = typeof indexedDB === 'undefined';
+  // Only in the browser: the server has no IndexedDB either, and a page built showing a guest would not match the
+  // browser's first render (still loading), leaving both on the page once hydrated.
+  const noIndexedDb = useHydrated() && typeof indexedDB === 'undefined';
   const learner = useLive(async ({ learnerDb, ACTIVE_PROFILE, GUEST }): Promise<Learner> => {
     try {
       const db = learnerDb();

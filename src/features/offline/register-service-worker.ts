@@ -49,9 +49,12 @@ export function registerServiceWorker(root: HTMLElement | null): void {
   void saveWantedCourses();
   window.addEventListener('online', () => void saveWantedCourses());
 
-  if (!navigator.serviceWorker.controller) showNote('saving');
-  // `ready` resolves once a worker is active, which it only becomes after its precache is complete.
-  void navigator.serviceWorker.ready.then(() => {
+  const keepPage = root.hasAttribute('data-keep-page');
+  if (!navigator.serviceWorker.controller || keepPage) showNote('saving');
+  // `ready` resolves once a worker is active, which it only becomes after its precache is complete. A tool page is in
+  // no precache: it is ready once it has stored itself (loaded only there).
+  void navigator.serviceWorker.ready.then(async () => {
+    if (keepPage && !(await import('./keep-page-offline').then((keeper) => keeper.keepPageOffline(), () => false))) return;
     showNote('saving', false);
     showNote('ready');
   });

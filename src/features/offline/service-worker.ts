@@ -6,6 +6,7 @@ import { registerRoute } from 'workbox-routing';
 import type { WorkboxPlugin } from 'workbox-core/types';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { isOnDemand } from '../../lib/offline/on-demand';
+import { RUNTIME_CACHE, TOOL_PAGES } from '../../lib/offline/runtime-caches';
 import { packCacheName, packKey, type PackKey } from '../../lib/offline/pack-manifest';
 import { isLang, langOfPath, LANGS, pathFor } from '../../lib/routes';
 import { commitPackUpdates, PACK_CHANNEL, savedPacks, savePack, stagePackUpdates, type PackEvent } from './pack-store';
@@ -55,13 +56,13 @@ const keepAtMost = (maxEntries: number) => new ExpirationPlugin({ maxEntries }) 
 /** Code only some people need (ON_DEMAND) is cached the first time it is used. */
 registerRoute(
   ({ url }) => url.pathname.startsWith('/_astro/') && isOnDemand(url.pathname.slice('/_astro/'.length)),
-  new CacheFirst({ cacheName: 'hocso-on-demand', plugins: [keepAtMost(12)] }),
+  new CacheFirst({ cacheName: RUNTIME_CACHE.onDemand, plugins: [keepAtMost(12)] }),
 );
 
 /** Font subsets a stylesheet names for rare letters: kept once a page has needed one (names carry a content hash). */
 registerRoute(
   ({ url }) => /^\/_astro\/[\w.-]+\.woff2$/.test(url.pathname),
-  new CacheFirst({ cacheName: 'hocso-fonts', plugins: [keepAtMost(12)] }),
+  new CacheFirst({ cacheName: RUNTIME_CACHE.fonts, plugins: [keepAtMost(12)] }),
 );
 
 /**
@@ -77,15 +78,16 @@ registerRoute(
 /**
  * The tools of volunteers and trainers (logbook, class list, confirming) are in no course pack and not for every
  * visitor: each is kept once opened, so it works at the commune centre without a network, and is fresh when online.
+ * A first visit, which this worker does not control yet, is stored by the page itself (keep-page-offline.ts).
  */
-const TOOL_PAGES = new Set(LANGS.flatMap((lang) => (['logbook', 'class', 'confirm'] as const).map((page) => pathFor(lang, { page }))));
+const TOOL_PATHS = new Set(LANGS.flatMap((lang) => TOOL_PAGES.map((page) => pathFor(lang, { page }))));
 registerRoute(
-  ({ url, request }) => request.mode === 'navigate' && TOOL_PAGES.has(url.pathname),
-  new NetworkFirst({ cacheName: 'hocso-tools', plugins: [keepAtMost(12)] }),
+  ({ url, request }) => request.mode === 'navigate' && TOOL_PATHS.has(url.pathname),
+  new NetworkFirst({ cacheName: RUNTIME_CACHE.tools, plugins: [keepAtMost(12)] }),
 );
 
 /** Built code a page loaded that no saved pack holds (a tool's island, say): names carry a content hash, kept once used. */
-const usedAssets = new CacheFirst({ cacheName: 'hocso-assets', plugins: [keepAtMost(80)] });
+const usedAssets = new CacheFirst({ cacheName: RUNTIME_CACHE.assets, plugins: [keepAtMost(80)] });
 registerRoute(
   ({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/_astro/'),
   async (options) => (await fromPacks(options.url.pathname)) ?? usedAssets.handle(options),
