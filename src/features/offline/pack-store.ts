@@ -84,14 +84,23 @@ async function fetchVerified(file: PackFile): Promise<Response> {
 /** Fetches `files` into `cache`, a few at a time, skipping those already there at their revision. */
 async function download(cache: Cache, files: PackFile[], onFile: (file: PackFile) => void): Promise<void> {
   const queue = [...files];
+  let failure: { error: unknown } | undefined;
   const worker = async () => {
-    for (let file = queue.shift(); file; file = queue.shift()) {
-      const kept = await cache.match(file.url);
-      if (kept?.headers.get(REVISION_HEADER) !== file.revision) await cache.put(file.url, await fetchVerified(file));
-      onFile(file);
+    for (let file = queue.shift(); file && !failure; file = queue.shift()) {
+      try {
+        const kept = await cache.match(file.url);
+        if (kept?.headers.get(REVISION_HEADER) !== file.revision) await cache.put(file.url, await fetchVerified(file));
+      } catch (error) {
+        failure ??= { error };
+        return;
+      }
+      if (!failure) onFile(file);
     }
   };
+  // Every worker stops before the outcome is known: a file finishing after another failed must not report progress
+  // after the failure, or the page would show "saving" again instead of the retry.
   await Promise.all([worker(), worker(), worker()]);
+  if (failure) throw failure.error;
 }
 
 /** Copies every file of `from` into `to`, pages last: a page is only ever served with the code it needs beside it. */
