@@ -5,8 +5,7 @@ import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEn
 import { registerRoute } from 'workbox-routing';
 import type { WorkboxPlugin } from 'workbox-core/types';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
-import { isOnDemand } from '../../lib/offline/on-demand';
-import { RUNTIME_CACHE, TOOL_PAGES } from '../../lib/offline/runtime-caches';
+import { assetCacheOf, RUNTIME_CACHE, TOOL_PAGES } from '../../lib/offline/runtime-caches';
 import { packCacheName, packKey, type PackKey } from '../../lib/offline/pack-manifest';
 import { isLang, langOfPath, LANGS, pathFor } from '../../lib/routes';
 import { commitPackUpdates, PACK_CHANNEL, savedPacks, savePack, stagePackUpdates, type PackEvent } from './pack-store';
@@ -55,13 +54,13 @@ const keepAtMost = (maxEntries: number) => new ExpirationPlugin({ maxEntries }) 
 
 /** Code only some people need (ON_DEMAND) is cached the first time it is used. */
 registerRoute(
-  ({ url }) => url.pathname.startsWith('/_astro/') && isOnDemand(url.pathname.slice('/_astro/'.length)),
+  ({ url }) => assetCacheOf(url.pathname) === RUNTIME_CACHE.onDemand,
   new CacheFirst({ cacheName: RUNTIME_CACHE.onDemand, plugins: [keepAtMost(12)] }),
 );
 
 /** Font subsets a stylesheet names for rare letters: kept once a page has needed one (names carry a content hash). */
 registerRoute(
-  ({ url }) => /^\/_astro\/[\w.-]+\.woff2$/.test(url.pathname),
+  ({ url }) => assetCacheOf(url.pathname) === RUNTIME_CACHE.fonts,
   new CacheFirst({ cacheName: RUNTIME_CACHE.fonts, plugins: [keepAtMost(12)] }),
 );
 
