@@ -197,6 +197,8 @@ test('a learner’s QR code on a 360 px phone screen decodes from a screenshot, 
 
   const trainer = await (await browser.newContext({ ...devices['Pixel 7'], baseURL: testInfo.project.use.baseURL! })).newPage();
   await trainer.goto('/lop-hoc/');
+  // A file picked before the class list has come alive goes nowhere (a known gap, noted on issue 18).
+  await expect(trainer.locator('astro-island[ssr]')).toHaveCount(0);
   await trainer.getByLabel('Thêm từ ảnh chụp mã QR').setInputFiles({ name: 'man-hinh.png', mimeType: 'image/png', buffer: screenshot });
   await expect(trainer.getByText('Đã thêm Nguyễn Thị Phương Thảo vào lớp (3 bài).')).toBeVisible();
   await phone.close();
