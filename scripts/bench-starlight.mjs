@@ -26,7 +26,11 @@ export function buildStarlight() {
   // A hard-linked copy of node_modules: seconds, no extra space, and real paths (Vite loses its way in a symlinked one).
   const copy = spawnSync('cp', ['-al', join(root, 'node_modules'), join(dir, 'node_modules')]);
   if (copy.status !== 0) throw new Error(`could not link node_modules: ${copy.stderr}`);
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'hocso-starlight', type: 'module', private: true }));
+  // Astro compiles only the packages the project's package.json names as dependencies into its pages; without them
+  // Starlight's middleware is left as an import of `astro:` modules that Node cannot load.
+  const versionOf = (name) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+  const dependencies = Object.fromEntries(['astro', '@astrojs/starlight'].map((name) => [name, versionOf(name)]));
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'hocso-starlight', type: 'module', private: true, dependencies }));
   writeFileSync(
     join(dir, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';
