@@ -6,7 +6,7 @@ import { DEFAULT_CLASS_ID, resolveReport, type RosterEntry } from '../../lib/tra
 import { rosterCsv, type RosterCourse } from '../../lib/trainer/roster-csv';
 import type { Lang } from '../../lib/routes';
 import { rosterStatements } from '../../lib/trainer/xapi';
-import { loadStore, useLive, useStorageState } from '../learner/learner-hooks';
+import { loadStore, useHydrated, useLive, useStorageState } from '../learner/learner-hooks';
 import { download, fileName } from '../../browser/save-file';
 import StorageBanner from '../learner/StorageBanner';
 import { formatDay } from '../../lib/format-date';
@@ -29,6 +29,8 @@ const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
 export default function ClassApp({ lang, strings, courses, site }: Props) {
   const t = translator(strings);
   const storage = useStorageState();
+  // The pickers are in the server-rendered page: a file picked before this island runs would go nowhere.
+  const ready = useHydrated() && storage !== 'unavailable';
   const [message, setMessage] = useState<Message>(null);
   const [scanning, setScanning] = useState(false);
   const [confirm, setConfirm] = useState<RosterEntry | 'all' | null>(null);
@@ -192,23 +194,23 @@ export default function ClassApp({ lang, strings, courses, site }: Props) {
           {scanning ? (
             <button type="button" className="button" onClick={() => scan.current?.abort()}>{t('class.add.stopCamera')}</button>
           ) : (
-            <button type="button" className="button" onClick={() => void startScan()} disabled={storage === 'unavailable'}>{t('class.add.camera')}</button>
+            <button type="button" className="button" onClick={() => void startScan()} disabled={!ready}>{t('class.add.camera')}</button>
           )}
         </p>
         <video ref={video} className="class-app__video" hidden={!scanning} muted playsInline aria-label={t('class.add.cameraView')} />
         <p className="class-app__file">
           <label htmlFor="class-photo">{t('class.add.photo')}</label>
-          <input id="class-photo" ref={photoInput} type="file" accept="image/*" multiple disabled={storage === 'unavailable'} onChange={(e) => void fromFiles(photoInput.current, e.target.files, fromPhoto)} />
+          <input id="class-photo" ref={photoInput} type="file" accept="image/*" multiple disabled={!ready} onChange={(e) => void fromFiles(photoInput.current, e.target.files, fromPhoto)} />
         </p>
         <p className="class-app__file">
           <label htmlFor="class-file">{t('class.add.file')}</label>
-          <input id="class-file" ref={fileInput} type="file" accept="application/json,.json" multiple disabled={storage === 'unavailable'} onChange={(e) => void fromFiles(fileInput.current, e.target.files, fromFile)} />
+          <input id="class-file" ref={fileInput} type="file" accept="application/json,.json" multiple disabled={!ready} onChange={(e) => void fromFiles(fileInput.current, e.target.files, fromFile)} />
         </p>
         {canPickFolder && (
           <p className="class-app__file">
             <label htmlFor="class-folder">{t('class.add.folder')}</label>
             {/* Preact sets it as the input's property, which React's types do not name. */}
-            <input id="class-folder" ref={folderInput} type="file" {...{ webkitdirectory: true }} disabled={storage === 'unavailable'} onChange={(e) => void fromFolder(e.target.files)} />
+            <input id="class-folder" ref={folderInput} type="file" {...{ webkitdirectory: true }} disabled={!ready} onChange={(e) => void fromFolder(e.target.files)} />
           </p>
         )}
         <p className="muted">{t('class.add.digest')}</p>
