@@ -18,7 +18,9 @@ import { pathFor, type Lang } from '../../lib/routes';
 import { useIdleSignOut, useLearner, useLive, useStorageState } from './learner-hooks';
 import { keepUnsavedChoice, useProfileReadingPreferences } from '../reading/profile-reading-preferences';
 import CertificateSection from '../certificate/CertificateSection';
-import type { ProgressCourse } from './progress-course';
+import type { ListedCourse } from './progress-course';
+import { isOutline, startedCourses } from '../../lib/learner/course-outlines';
+import { useOutlines } from './use-outlines';
 import { keepCertificateMakerOffline } from '../certificate/certificate-files';
 import ShareWithTrainer from '../trainer/ShareWithTrainer';
 import { forgetReadingPreferences } from '../reading/reading-preferences';
@@ -29,7 +31,8 @@ import BackupSection from './BackupSection';
 
 interface Props {
   lang: Lang;
-  courses: ProgressCourse[];
+  /** Every course of the catalog, in order: titles only. */
+  courses: ListedCourse[];
 }
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
@@ -190,7 +193,7 @@ function minutes(seconds: number) {
   return Math.max(0, Math.round(seconds / 60));
 }
 
-function ProfileView({ lang, profile, courses, run, setMessage }: { lang: Lang; profile: Profile; courses: ProgressCourse[]; run: Run; setMessage: (m: Message) => void }) {
+function ProfileView({ lang, profile, courses, run, setMessage }: { lang: Lang; profile: Profile; courses: ListedCourse[]; run: Run; setMessage: (m: Message) => void }) {
   const [confirming, setConfirming] = useState(false);
   const signOut = async () => {
     // Whatever this learner chose last reaches their profile before the phone passes to someone else.
@@ -217,6 +220,17 @@ function ProfileView({ lang, profile, courses, run, setMessage }: { lang: Lang; 
     }
   }, []);
   const byModule = new Map<string, ModuleProgress>((rows ?? []).map((r) => [r.moduleId, r]));
+  // Only the courses she has started are listed module by module, from their outlines; the others take one line each.
+  const started = new Set(startedCourses(rows ?? []));
+  const outlines = useOutlines(lang, () => courses.filter((c) => started.has(c.slug)).map((c) => c.slug));
+  const loaded = courses.flatMap((c) => {
+    const outline = outlines.get(c.slug);
+    return started.has(c.slug) && isOutline(outline) ? [outline] : [];
+  });
+  const notStarted = courses.filter((c) => !started.has(c.slug));
+  const unreachable = courses.filter((c) => started.has(c.slug) && outlines.get(c.slug) !== undefined && !isOutline(outlines.get(c.slug)));
+  // The report waits for every started course's outline: "nothing started yet" must not flash while they come.
+  const settled = rows !== undefined && courses.every((c) => !started.has(c.slug) || outlines.has(c.slug));
 
   return (
     <section aria-labelledby="profile-title">
@@ -229,7 +243,16 @@ function ProfileView({ lang, profile, courses, run, setMessage }: { lang: Lang; 
         </button>
       </p>
 
-      {courses.map((course) => {
+      {courses.filter((c) => started.has(c.slug)).map((listed) => {
+        const course = outlines.get(listed.slug);
+        if (!isOutline(course)) {
+          return (
+            <section key={listed.slug} className="card course-progress" data-course={listed.slug} aria-labelledby={`course-${listed.slug}`}>
+              <h3 id={`course-${listed.slug}`}>{listed.title}</h3>
+              <p className={course ? 'banner banner--warning' : 'muted'}>{t(lang, course ? 'progress.outline.unreachable' : 'progress.outline.loading')}</p>
+            </section>
+          );
+        }
         const summary = courseProgress(course.modules.map((m) => m.id), rows ?? []);
         return (
           <section key={course.slug} className="card course-progress" data-course={course.slug} aria-labelledby={`course-${course.slug}`}>
@@ -262,7 +285,18 @@ function ProfileView({ lang, profile, courses, run, setMessage }: { lang: Lang; 
         );
       })}
 
-      <ShareWithTrainer key={profile.id} lang={lang} profile={profile} courses={courses} progress={rows ?? []} />
+      {notStarted.length > 0 && (
+        <ul className="course-progress__others">
+          {notStarted.map((c) => (
+            <li key={c.slug} data-course={c.slug} data-status="not-started">
+              <a href={pathFor(lang, { page: 'course', course: c.slug })}>{c.title}</a>
+              <span className="status status--not-started">{t(lang, 'progress.status.not-started')}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {settled && <ShareWithTrainer key={profile.id} lang={lang} profile={profile} courses={loaded} leftOut={unreachable.map((c) => c.title)} progress={rows ?? []} />}
 
       <p className="trainer-link"><a href={pathFor(lang, { page: 'logbook' })}>{t(lang, 'progress.logbookLink')}</a></p>
 
