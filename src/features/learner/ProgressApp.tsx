@@ -13,11 +13,10 @@ import {
 } from '../../data/db';
 import { AVATARS, isValidName, newId, type Avatar, type Profile } from '../../lib/learner/learner';
 import { hashPin, isValidPin } from '../../lib/learner/pin';
-import { courseProgress, type ModuleProgress } from '../../lib/learner/progress';
 import { pathFor, type Lang } from '../../lib/routes';
 import { useIdleSignOut, useLearner, useLive, useStorageState } from './learner-hooks';
 import { keepUnsavedChoice, useProfileReadingPreferences } from '../reading/profile-reading-preferences';
-import CertificateSection from '../certificate/CertificateSection';
+import CourseProgressList from './CourseProgressList';
 import type { ListedCourse } from './progress-course';
 import { isOutline, startedCourses } from '../../lib/learner/course-outlines';
 import { useOutlines } from './use-outlines';
@@ -189,10 +188,6 @@ function CreateProfile({ lang, run, onCancel }: { lang: Lang; run: Run; onCancel
   );
 }
 
-function minutes(seconds: number) {
-  return Math.max(0, Math.round(seconds / 60));
-}
-
 function ProfileView({ lang, profile, courses, run, setMessage }: { lang: Lang; profile: Profile; courses: ListedCourse[]; run: Run; setMessage: (m: Message) => void }) {
   const [confirming, setConfirming] = useState(false);
   const signOut = async () => {
@@ -219,7 +214,6 @@ function ProfileView({ lang, profile, courses, run, setMessage }: { lang: Lang; 
       return 0;
     }
   }, []);
-  const byModule = new Map<string, ModuleProgress>((rows ?? []).map((r) => [r.moduleId, r]));
   // Only the courses she has started are listed module by module, from their outlines; the others take one line each.
   const started = new Set(startedCourses(rows ?? []));
   const outlines = useOutlines(lang, () => courses.filter((c) => started.has(c.slug)).map((c) => c.slug));
@@ -227,7 +221,6 @@ function ProfileView({ lang, profile, courses, run, setMessage }: { lang: Lang; 
     const outline = outlines.get(c.slug);
     return started.has(c.slug) && isOutline(outline) ? [outline] : [];
   });
-  const notStarted = courses.filter((c) => !started.has(c.slug));
   const unreachable = courses.filter((c) => started.has(c.slug) && outlines.get(c.slug) !== undefined && !isOutline(outlines.get(c.slug)));
   // The report waits for every started course's outline: "nothing started yet" must not flash while they come.
   const settled = rows !== undefined && courses.every((c) => !started.has(c.slug) || outlines.has(c.slug));
@@ -243,58 +236,7 @@ function ProfileView({ lang, profile, courses, run, setMessage }: { lang: Lang; 
         </button>
       </p>
 
-      {courses.filter((c) => started.has(c.slug)).map((listed) => {
-        const course = outlines.get(listed.slug);
-        if (!isOutline(course)) {
-          return (
-            <section key={listed.slug} className="card course-progress" data-course={listed.slug} aria-labelledby={`course-${listed.slug}`}>
-              <h3 id={`course-${listed.slug}`}>{listed.title}</h3>
-              <p className={course ? 'banner banner--warning' : 'muted'}>{t(lang, course ? 'progress.outline.unreachable' : 'progress.outline.loading')}</p>
-            </section>
-          );
-        }
-        const summary = courseProgress(course.modules.map((m) => m.id), rows ?? []);
-        return (
-          <section key={course.slug} className="card course-progress" data-course={course.slug} aria-labelledby={`course-${course.slug}`}>
-            <h3 id={`course-${course.slug}`}>{course.title}</h3>
-            <p className="course-progress__summary">
-              {summary.complete ? t(lang, 'progress.courseComplete') : t(lang, 'progress.courseCount', { done: summary.completed, total: summary.total })}
-            </p>
-            <ul className="course-progress__modules">
-              {course.modules.map((m) => {
-                const p = byModule.get(m.id);
-                const status = p?.status ?? 'not-started';
-                const href = p?.position?.heading ? `${m.path}#${p.position.heading}` : m.path;
-                return (
-                  <li key={m.id} data-module={m.id} data-status={status}>
-                    <a href={href}>{m.title}</a>
-                    <span className={`status status--${status}`}>{t(lang, `progress.status.${status}`)}</span>
-                    {p && p.attempts > 0 && (
-                      <span className="muted"> · {t(lang, 'progress.best', { score: p.bestScore ?? 0, n: p.attempts })}</span>
-                    )}
-                    {p && p.secondsSpent >= 60 && <span className="muted"> · {t(lang, 'progress.time', { n: minutes(p.secondsSpent) })}</span>}
-                    {status === 'in-progress' && p?.position && (
-                      <> · <a href={href}>{t(lang, 'progress.continue')}<span className="visually-hidden">: {m.title}</span></a></>
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
-            {summary.complete && <CertificateSection lang={lang} profile={profile} course={course} rows={rows ?? []} />}
-          </section>
-        );
-      })}
-
-      {notStarted.length > 0 && (
-        <ul className="course-progress__others">
-          {notStarted.map((c) => (
-            <li key={c.slug} data-course={c.slug} data-status="not-started">
-              <a href={pathFor(lang, { page: 'course', course: c.slug })}>{c.title}</a>
-              <span className="status status--not-started">{t(lang, 'progress.status.not-started')}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      {rows && <CourseProgressList lang={lang} profile={profile} courses={courses} rows={rows} outlines={outlines} />}
 
       {settled && <ShareWithTrainer key={profile.id} lang={lang} profile={profile} courses={loaded} leftOut={unreachable.map((c) => c.title)} progress={rows ?? []} />}
 

@@ -12,7 +12,6 @@ export const loadOutlines = (lang: Lang, courses: readonly string[]): Promise<Ma
 /**
  * The outlines a part of a page needs, fetched as `need` names them: `need` gets the outlines fetched so far and
  * returns the courses it wants, so a part can ask for one course first and more only if that one does not settle it.
- * Outlines that could not be had are asked for again when the device is back online.
  */
 export function useOutlines(lang: Lang, need: (outlines: Outlines) => readonly string[]): Outlines {
   const [outlines, setOutlines] = useState<ReadonlyMap<string, OutlineState>>(new Map());
@@ -36,12 +35,6 @@ export function useOutlines(lang: Lang, need: (outlines: Outlines) => readonly s
       if (mounted.current) setOutlines((before) => new Map([...before, ...fetched]));
     });
   }, [lang, key]);
-
-  useEffect(() => {
-    const retry = () => setOutlines((before) => new Map([...before].filter(([, state]) => state !== 'unreachable')));
-    window.addEventListener('online', retry);
-    return () => window.removeEventListener('online', retry);
-  }, []);
 
   return outlines;
 }
