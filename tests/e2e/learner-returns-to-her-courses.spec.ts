@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { answerQuiz, createProfile, dumpDb, moduleOf } from './learner';
-import { packBox, shellReady } from './packs';
+import { cacheContents, packBox, shellReady } from './packs';
 
 /** The course outlines a page fetches, in order: the home and progress pages know no module until they fetch one. */
 function outlinesFetched(page: Page): string[] {
@@ -88,6 +88,7 @@ test('offline, a saved course still lists its modules; a course not saved says s
   const save = box.getByRole('button', { name: /^Lưu để học không cần mạng/ });
   if (await save.isVisible()) await save.click();
   await expect(box.getByText(/^Đã lưu để học không cần mạng ngày/)).toBeVisible({ timeout: 60_000 });
+  expect((await cacheContents(page))['hocso-pack:vi/vneid'], 'the saved course holds its outline').toContain('/outlines/vi/vneid.json');
 
   // Her file from another phone, where she has also passed a module of a course this phone has not saved.
   await page.goto('/tien-do/');
@@ -122,4 +123,11 @@ test('offline, a saved course still lists its modules; a course not saved says s
   await context.setOffline(false);
   await page.reload();
   await expect(page.locator(`[data-module="${elsewhere.id}"]`), 'back online, the page opened again lists the course’s modules').toHaveAttribute('data-status', 'completed');
+
+  // Fetched once online, the outline of the course not saved is kept: offline again, the course still lists its modules.
+  expect((await cacheContents(page))['hocso-outlines']).toContain('/outlines/vi/ky-nang-so-co-ban.json');
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator(`[data-module="${elsewhere.id}"]`), 'the kept outline lists the course offline').toHaveAttribute('data-status', 'completed');
+  await expect(page.locator(`[data-module="${studied.id}"]`)).toHaveAttribute('data-status', 'completed');
 });
