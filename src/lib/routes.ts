@@ -91,3 +91,9 @@ export function certificateFormPath(lang: Lang, course: string): string {
 export function certificateAnchor(course: string): string {
   return `certificate-${course}`;
 }
+
+/** Where the build writes a course's outline in a language (see course-outline.ts): saved with the course's pack. */
+export const outlinePath = (lang: Lang, course: string) => `/outlines/${lang}/${course}.json`;
+
+/** The address of any course's outline. */
+export const OUTLINE_PATH = /^\/outlines\/[a-z]{2}\/[a-z0-9-]+\.json$/;

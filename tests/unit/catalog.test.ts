@@ -1,51 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildCatalog, neighbours, parseEntryId, type CatalogSources } from '../../src/lib/catalog';
-import type { Course, ModuleFrontmatter } from '../../src/lib/content-schema';
-
-const course = (order: number, mandatory: boolean): Course => ({
-  title: `Khóa ${order}`,
-  summary: 'Tóm tắt đủ dài cho một khóa học.',
-  audience: ['resident'],
-  mandatory,
-  order,
-  minutes: 30,
-  passMark: 80,
-  sources: [{ title: 'Nguồn' }],
-});
-
-const moduleData = (title: string, competences = ['tu-bao-ve']): ModuleFrontmatter => ({
-  title,
-  summary: 'Tóm tắt đủ dài cho một bài học.',
-  minutes: 10,
-  reviewed: '2026-11-29',
-  objectives: ['Làm được một việc cụ thể.'],
-  competences,
-  quiz: [{ id: 'q', type: 'true-false', prompt: 'Một câu khẳng định.', answer: true, explanation: 'Giải thích đủ dài cho câu hỏi.' }],
-  trainer: { timing: [{ minutes: 10, activity: 'Đọc' }], activity: 'Hoạt động đủ dài cho lớp học.', materials: ['Máy chiếu'] },
-  sources: [{ title: 'Nguồn' }],
-});
-
-const sources: CatalogSources = {
-  courses: [
-    { id: 'vi/tu-chon/course', data: course(1, false) },
-    { id: 'vi/bat-buoc/course', data: course(2, true) },
-  ],
-  courseTranslations: [{ id: 'en/bat-buoc/course', data: { title: 'Mandatory', summary: 'A course every volunteer takes.' } }],
-  modules: [
-    { id: 'vi/bat-buoc/02-hai', data: moduleData('Bài hai', ['tim-kiem-thong-tin', 'tu-bao-ve']), body: 'Nội dung hai' },
-    { id: 'vi/bat-buoc/01-mot', data: moduleData('Bài một'), body: 'Nội dung một' },
-    { id: 'vi/tu-chon/01-ba', data: moduleData('Bài ba'), body: 'Nội dung ba' },
-  ],
-  moduleTranslations: [
-    { id: 'en/bat-buoc/01-mot', data: { ...moduleData('One'), summary: 'A translated module summary.' }, body: 'Text one' },
-    { id: 'en/bat-buoc/02-hai', data: { title: 'Two', summary: 'Only the title is translated.' }, body: '' },
-  ],
-  competences: [
-    { id: 'tim-kiem-thong-tin', data: { id: 'tim-kiem-thong-tin', ref: '1.1', vi: 'Tìm kiếm, chọn lọc thông tin trên Internet', en: 'Searching for information', source: { title: 'Nguồn' } } },
-    { id: 'giao-tiep-hop-tac', data: { id: 'giao-tiep-hop-tac', vi: 'Giao tiếp và hợp tác', en: 'Communicating', source: { title: 'Nguồn' } } },
-    { id: 'tu-bao-ve', data: { id: 'tu-bao-ve', vi: 'Tự bảo vệ mình trên không gian mạng', en: 'Protecting yourself online', source: { title: 'Nguồn' } } },
-  ],
-};
+import { buildCatalog, neighbours, parseEntryId } from '../../src/lib/catalog';
+import { sources } from '../fixtures/catalog-sources';
 
 describe('buildCatalog', () => {
   test('a course lists each competence its modules train once, in the framework’s order, named in the page’s language', () => {

@@ -7,7 +7,10 @@ import type { Profile } from '../../lib/learner/learner';
 import type { Lang } from '../../lib/routes';
 import { fileName, shareOrDownload } from '../../browser/save-file';
 import { loadStore } from './learner-hooks';
-import type { ProgressCourse } from './progress-course';
+import type { ListedCourse } from './progress-course';
+import { courseOfModule } from '../../lib/learner/progress';
+import { isOutline, knownModules, type Outlines } from '../../lib/learner/course-outlines';
+import { loadOutlines } from './use-outlines';
 import { usePinWait } from './PinEntry';
 import { waitWords } from './wait-words';
 
@@ -18,16 +21,24 @@ interface Props {
   /** The profile open now, if any. */
   profile: Profile | undefined;
   profiles: Profile[];
-  courses: ProgressCourse[];
+  /** Every course of the catalog: titles only; the modules of the courses a file names are fetched when it is imported. */
+  courses: ListedCourse[];
   run: (action: () => Promise<void>) => Promise<void>;
   setMessage: (m: Message) => void;
 }
 
 const FIELD_KEYS = new Set(['createdAt', 'updatedAt', 'completedAt', 'position.at', 'at', 'issuedAt', 'payload.date', 'confirmation.d', 'id', 'moduleId', 'exportedAt']);
 
+/** The outlines of the catalog's courses that these modules belong to: a file naming made-up courses fetches nothing. */
+function outlinesOf(lang: Lang, courses: ListedCourse[], moduleIds: string[]): Promise<Outlines> {
+  const named = new Set(moduleIds.map(courseOfModule));
+  return loadOutlines(lang, courses.filter((c) => named.has(c.slug)).map((c) => c.slug));
+}
+
 /** A refused file in the learner's words: why, whose, which module or course (by title), which field. */
-function refusalText(lang: Lang, courses: ProgressCourse[], reason: BackupRefusalReason | 'invalid', where: BackupPlace): string {
-  const module = where.module && courses.flatMap((c) => c.modules).find((m) => m.id === where.module)?.title;
+function refusalText(lang: Lang, courses: ListedCourse[], outlines: Outlines, reason: BackupRefusalReason | 'invalid', where: BackupPlace): string {
+  const outline = where.module ? outlines.get(courseOfModule(where.module)) : undefined;
+  const module = where.module && isOutline(outline) ? outline.modules.find((m) => m.id === where.module)?.title : undefined;
   const course = where.course && courses.find((c) => c.slug === where.course)?.title;
   return t(lang, 'backup.refused', {
     reason: t(lang, `backup.refusal.${reason}`),
@@ -37,12 +48,13 @@ function refusalText(lang: Lang, courses: ProgressCourse[], reason: BackupRefusa
   });
 }
 
-function outcomeText(lang: Lang, outcomes: { name: string; outcome: ImportOutcome }[], unknownModules: number): string {
+function outcomeText(lang: Lang, outcomes: { name: string; outcome: ImportOutcome }[], unknownModules: number, uncheckedModules: number): string {
   const lines = (['added', 'updated', 'reset', 'left-out'] as const).flatMap((outcome) => {
     const names = outcomes.filter((o) => o.outcome === outcome).map((o) => o.name);
     return names.length > 0 ? [t(lang, `backup.outcome.${outcome}`, { names: names.join(', ') })] : [];
   });
   if (unknownModules > 0) lines.push(t(lang, 'backup.unknownModules', { n: unknownModules }));
+  if (uncheckedModules > 0) lines.push(t(lang, 'backup.uncheckedModules', { n: uncheckedModules }));
   return lines.join(' ');
 }
 
@@ -91,17 +103,22 @@ export default function BackupSection({ lang, profile, profiles, courses, run, s
     }
     const parsed = parseBackup(text);
     if (!parsed.ok) {
-      const refused = parsed.problem === 'invalid' && parsed.where ? refusalText(lang, courses, 'invalid', parsed.where) : t(lang, `backup.error.${parsed.problem}`);
-      return setMessage({ kind: 'error', text: refused });
+      if (parsed.problem !== 'invalid' || !parsed.where) return setMessage({ kind: 'error', text: t(lang, `backup.error.${parsed.problem}`) });
+      const outlines = await outlinesOf(lang, courses, parsed.where.module ? [parsed.where.module] : []);
+      return setMessage({ kind: 'error', text: refusalText(lang, courses, outlines, 'invalid', parsed.where) });
     }
-    const known = new Set(courses.flatMap((c) => c.modules.map((m) => m.id)));
-    const audit = await auditBackup(parsed.backup, Date.now(), known);
-    if (!audit.ok) return setMessage({ kind: 'error', text: refusalText(lang, courses, audit.refusal.reason, audit.refusal.where) });
+    const rows = [...parsed.backup.progress, ...parsed.backup.attempts];
+    const outlines = await outlinesOf(lang, courses, rows.map((r) => r.moduleId));
+    const audit = await auditBackup(parsed.backup, Date.now(), knownModules(outlines));
+    if (!audit.ok) return setMessage({ kind: 'error', text: refusalText(lang, courses, outlines, audit.refusal.reason, audit.refusal.where) });
     await run(async () => {
       const store = await loadStore();
       const outcomes = await store.importData(parsed.backup);
       const anyChanged = outcomes.some((o) => o.outcome !== 'left-out');
-      setMessage({ kind: anyChanged ? 'ok' : 'error', text: outcomeText(lang, outcomes, anyChanged ? audit.unknownModules : 0) });
+      setMessage({
+        kind: anyChanged ? 'ok' : 'error',
+        text: outcomeText(lang, outcomes, anyChanged ? audit.unknownModules : 0, anyChanged ? audit.uncheckedModules : 0),
+      });
     });
   };
 

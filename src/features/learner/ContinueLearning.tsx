@@ -1,29 +1,47 @@
 import type { ReactNode } from 'react';
 import { translator, type Strings } from '../../i18n/strings';
-import { continueModule, courseProgress, type NextStep } from '../../lib/learner/progress';
+import type { CourseOutline } from '../../lib/course-outline';
+import { planContinue } from '../../lib/learner/course-outlines';
+import { continueModule, courseProgress, type ModuleProgress, type NextStep } from '../../lib/learner/progress';
+import type { Lang } from '../../lib/routes';
 import { useLearner, useLive } from './learner-hooks';
+import { useOutlines } from './use-outlines';
 
 /** A course as "Học tiếp" needs it: its modules in order, with their titles and addresses in this language. */
-export interface ContinueCourse {
+export type ContinueCourse = Pick<CourseOutline, 'title' | 'certificatePath' | 'modules'>;
+
+/** What the home page offers a learner who has not started: the first module of the first course. */
+export interface FirstModule {
+  course: string;
   title: string;
-  /** Where the course's certificate is made, shown once every module is passed. */
-  certificatePath: string;
-  modules: { id: string; title: string; path: string }[];
+  path: string;
 }
 
-interface Props {
+type Props = {
   strings: Strings;
-  /** Every course (home page) or one (its course page). */
-  courses: ContinueCourse[];
   /** Shown while there is nothing to continue, and before the island runs: the first step for a new visitor. */
   children?: ReactNode;
-}
+} & (
+  | {
+      /** On a course page: its course. */
+      course: ContinueCourse;
+    }
+  | {
+      /** On the home page: the language of the outlines fetched for the courses the learner has started. */
+      lang: Lang;
+      first: FirstModule | undefined;
+    }
+);
+
+type T = ReturnType<typeof translator>;
 
 /**
  * "Học tiếp": back to the next module, at the section where the learner stopped reading, with how much of its course
- * is done. On a course page with every module passed: the course is done and its certificate is waiting.
+ * is done. On a course page with every module passed: the course is done and its certificate is waiting. The home page
+ * knows no module of any course: it fetches the outlines of the courses the learner studies, the last one first.
  */
-export default function ContinueLearning({ strings, courses, children }: Props) {
+export default function ContinueLearning(props: Props) {
+  const { strings, children } = props;
   const t = translator(strings);
   const learner = useLearner();
   const profileId = learner.kind === 'profile' ? learner.profile.id : undefined;
@@ -35,25 +53,45 @@ export default function ContinueLearning({ strings, courses, children }: Props) 
       return [];
     }
   }, [profileId], profileId !== undefined);
+  const home = 'lang' in props ? props : undefined;
+  const outlines = useOutlines(home?.lang ?? 'vi', (known) => {
+    const plan = home && profileId && rows ? planContinue(rows, known) : undefined;
+    return plan?.kind === 'fetch' ? plan.courses : [];
+  });
   if (!profileId || !rows) return <>{children}</>;
   const name = learner.kind === 'profile' ? learner.profile.name : '';
-  const next = continueModule(courses.map((c) => c.modules.map((m) => m.id)), rows);
-  // On the home page, a learner who has not started yet is offered the first module of the first course.
-  const first = courses.length > 1 && rows.length === 0 ? courses[0] : undefined;
-  if (first?.modules[0]) {
-    const module = first.modules[0];
+
+  if (!home) {
+    const { course } = props as { course: ContinueCourse };
+    return <CourseStep t={t} name={name} course={course} next={continueModule([course.modules.map((m) => m.id)], rows)} rows={rows} fallback={children} />;
+  }
+  if (rows.length === 0 && home.first) {
+    const { first } = home;
     return (
       <section aria-labelledby="continue-title" className="continue card">
         <h2 id="continue-title">{t('home.continue.title')}</h2>
-        <p>{t('home.continue.first', { name, course: first.title })}</p>
+        <p>{t('home.continue.first', { name, course: first.course })}</p>
         <p>
-          <a className="button continue__link" href={module.path}>{t('home.continue.start', { title: module.title })}</a>
+          <a className="button continue__link" href={first.path}>{t('home.continue.start', { title: first.title })}</a>
         </p>
       </section>
     );
   }
-  const course = next ? courses.find((c) => c.modules.some((m) => m.id === next.moduleId)) : courses.length === 1 ? courses[0] : undefined;
-  if (!course) return <>{children}</>;
+  const plan = planContinue(rows, outlines);
+  if (plan.kind === 'unreachable') {
+    return (
+      <section aria-labelledby="continue-title" className="continue card">
+        <h2 id="continue-title">{t('home.continue.title')}</h2>
+        <p>{t('home.continue.unreachable', { name })}</p>
+      </section>
+    );
+  }
+  if (plan.kind !== 'next') return <>{children}</>;
+  return <CourseStep t={t} name={name} course={plan.course} next={plan.next} rows={rows} fallback={children} />;
+}
+
+/** A course's next module and how much of the course is done; once every module is passed, its certificate. */
+function CourseStep({ t, name, course, next, rows, fallback }: { t: T; name: string; course: ContinueCourse; next: NextStep | undefined; rows: ModuleProgress[]; fallback: ReactNode }) {
   const summary = courseProgress(course.modules.map((m) => m.id), rows);
   const count = (
     <p className="continue__count">
@@ -73,11 +111,7 @@ export default function ContinueLearning({ strings, courses, children }: Props) 
       </section>
     );
   }
-  if (!next) return <>{children}</>;
-  return <NextModule t={t} name={name} course={course} next={next} count={count} />;
-}
-
-function NextModule({ t, name, course, next, count }: { t: ReturnType<typeof translator>; name: string; course: ContinueCourse; next: NextStep; count: ReactNode }) {
+  if (!next) return <>{fallback}</>;
   const index = course.modules.findIndex((m) => m.id === next.moduleId);
   const module = course.modules[index]!;
   const href = next.position?.heading ? `${module.path}#${next.position.heading}` : module.path;

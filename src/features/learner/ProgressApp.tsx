@@ -13,12 +13,13 @@ import {
 } from '../../data/db';
 import { AVATARS, isValidName, newId, type Avatar, type Profile } from '../../lib/learner/learner';
 import { hashPin, isValidPin } from '../../lib/learner/pin';
-import { courseProgress, type ModuleProgress } from '../../lib/learner/progress';
 import { pathFor, type Lang } from '../../lib/routes';
 import { useIdleSignOut, useLearner, useLive, useStorageState } from './learner-hooks';
 import { keepUnsavedChoice, useProfileReadingPreferences } from '../reading/profile-reading-preferences';
-import CertificateSection from '../certificate/CertificateSection';
-import type { ProgressCourse } from './progress-course';
+import CourseProgressList from './CourseProgressList';
+import type { ListedCourse } from './progress-course';
+import { isOutline, startedCourses } from '../../lib/learner/course-outlines';
+import { useOutlines } from './use-outlines';
 import { keepCertificateMakerOffline } from '../certificate/certificate-files';
 import ShareWithTrainer from '../trainer/ShareWithTrainer';
 import { forgetReadingPreferences } from '../reading/reading-preferences';
@@ -29,7 +30,8 @@ import BackupSection from './BackupSection';
 
 interface Props {
   lang: Lang;
-  courses: ProgressCourse[];
+  /** Every course of the catalog, in order: titles only. */
+  courses: ListedCourse[];
 }
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
@@ -186,11 +188,7 @@ function CreateProfile({ lang, run, onCancel }: { lang: Lang; run: Run; onCancel
   );
 }
 
-function minutes(seconds: number) {
-  return Math.max(0, Math.round(seconds / 60));
-}
-
-function ProfileView({ lang, profile, courses, run, setMessage }: { lang: Lang; profile: Profile; courses: ProgressCourse[]; run: Run; setMessage: (m: Message) => void }) {
+function ProfileView({ lang, profile, courses, run, setMessage }: { lang: Lang; profile: Profile; courses: ListedCourse[]; run: Run; setMessage: (m: Message) => void }) {
   const [confirming, setConfirming] = useState(false);
   const signOut = async () => {
     // Whatever this learner chose last reaches their profile before the phone passes to someone else.
@@ -216,7 +214,16 @@ function ProfileView({ lang, profile, courses, run, setMessage }: { lang: Lang; 
       return 0;
     }
   }, []);
-  const byModule = new Map<string, ModuleProgress>((rows ?? []).map((r) => [r.moduleId, r]));
+  // Only the courses she has started are listed module by module, from their outlines; the others take one line each.
+  const started = new Set(startedCourses(rows ?? []));
+  const outlines = useOutlines(lang, () => courses.filter((c) => started.has(c.slug)).map((c) => c.slug));
+  const loaded = courses.flatMap((c) => {
+    const outline = outlines.get(c.slug);
+    return started.has(c.slug) && isOutline(outline) ? [outline] : [];
+  });
+  const unreachable = courses.filter((c) => started.has(c.slug) && outlines.get(c.slug) !== undefined && !isOutline(outlines.get(c.slug)));
+  // The report waits for every started course's outline: "nothing started yet" must not flash while they come.
+  const settled = rows !== undefined && courses.every((c) => !started.has(c.slug) || outlines.has(c.slug));
 
   return (
     <section aria-labelledby="profile-title">
@@ -229,40 +236,9 @@ function ProfileView({ lang, profile, courses, run, setMessage }: { lang: Lang; 
         </button>
       </p>
 
-      {courses.map((course) => {
-        const summary = courseProgress(course.modules.map((m) => m.id), rows ?? []);
-        return (
-          <section key={course.slug} className="card course-progress" data-course={course.slug} aria-labelledby={`course-${course.slug}`}>
-            <h3 id={`course-${course.slug}`}>{course.title}</h3>
-            <p className="course-progress__summary">
-              {summary.complete ? t(lang, 'progress.courseComplete') : t(lang, 'progress.courseCount', { done: summary.completed, total: summary.total })}
-            </p>
-            <ul className="course-progress__modules">
-              {course.modules.map((m) => {
-                const p = byModule.get(m.id);
-                const status = p?.status ?? 'not-started';
-                const href = p?.position?.heading ? `${m.path}#${p.position.heading}` : m.path;
-                return (
-                  <li key={m.id} data-module={m.id} data-status={status}>
-                    <a href={href}>{m.title}</a>
-                    <span className={`status status--${status}`}>{t(lang, `progress.status.${status}`)}</span>
-                    {p && p.attempts > 0 && (
-                      <span className="muted"> · {t(lang, 'progress.best', { score: p.bestScore ?? 0, n: p.attempts })}</span>
-                    )}
-                    {p && p.secondsSpent >= 60 && <span className="muted"> · {t(lang, 'progress.time', { n: minutes(p.secondsSpent) })}</span>}
-                    {status === 'in-progress' && p?.position && (
-                      <> · <a href={href}>{t(lang, 'progress.continue')}<span className="visually-hidden">: {m.title}</span></a></>
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
-            {summary.complete && <CertificateSection lang={lang} profile={profile} course={course} rows={rows ?? []} />}
-          </section>
-        );
-      })}
+      {rows && <CourseProgressList lang={lang} profile={profile} courses={courses} rows={rows} outlines={outlines} />}
 
-      <ShareWithTrainer key={profile.id} lang={lang} profile={profile} courses={courses} progress={rows ?? []} />
+      {settled && <ShareWithTrainer key={profile.id} lang={lang} profile={profile} courses={loaded} leftOut={unreachable.map((c) => c.title)} progress={rows ?? []} />}
 
       <p className="trainer-link"><a href={pathFor(lang, { page: 'logbook' })}>{t(lang, 'progress.logbookLink')}</a></p>
 

@@ -1,6 +1,5 @@
-import type { CertificateCourse } from '../certificate/CertificateSection';
-
-/** A course as My progress shows it: what its certificate needs, and its modules in order. */
-export interface ProgressCourse extends CertificateCourse {
-  modules: { id: string; title: string; path: string }[];
+/** A course as My progress lists it before knowing what the learner studies: per course, never per module. */
+export interface ListedCourse {
+  slug: string;
+  title: string;
 }

@@ -4,13 +4,16 @@ import { buildClassReport, encodeClassReport, learnerKey, packClassReport } from
 import type { Profile } from '../../lib/learner/learner';
 import type { ModuleProgress } from '../../lib/learner/progress';
 import type { Lang } from '../../lib/routes';
-import type { ProgressCourse } from '../learner/progress-course';
+import type { CourseOutline } from '../../lib/course-outline';
 import { fileName, shareOrDownload } from '../../browser/save-file';
 
 interface Props {
   lang: Lang;
   profile: Profile;
-  courses: ProgressCourse[];
+  /** The started courses whose outlines were had. */
+  courses: Pick<CourseOutline, 'slug' | 'title' | 'modules'>[];
+  /** Titles of started courses whose outlines could not be had (offline, not saved): they cannot be reported. */
+  leftOut: string[];
   progress: ModuleProgress[];
 }
 
@@ -19,7 +22,7 @@ const LARGE_QR_VERSION = 15;
 const ALL = '';
 
 /** "Share with my trainer": the learner's progress as a QR code to scan and as a file to send. */
-export default function ShareWithTrainer({ lang, profile, courses, progress }: Props) {
+export default function ShareWithTrainer({ lang, profile, courses, leftOut, progress }: Props) {
   const started = courses.filter((c) => c.modules.some((m) => progress.some((p) => p.moduleId === m.id && p.status !== 'not-started')));
   const [course, setCourse] = useState(ALL);
   const [showQr, setShowQr] = useState(false);
@@ -84,7 +87,7 @@ export default function ShareWithTrainer({ lang, profile, courses, progress }: P
     <section aria-labelledby="share-title" className="share-report">
       <h3 id="share-title">{t(lang, 'share.title')}</h3>
       {started.length === 0 ? (
-        <p>{t(lang, 'share.nothing')}</p>
+        leftOut.length > 0 ? <p className="banner banner--warning">{t(lang, 'share.leftOut', { courses: leftOut.join(', ') })}</p> : <p>{t(lang, 'share.nothing')}</p>
       ) : (
         <>
           <p>{t(lang, 'share.lead')}</p>
@@ -110,6 +113,7 @@ export default function ShareWithTrainer({ lang, profile, courses, progress }: P
             </figure>
             {qrVersion > LARGE_QR_VERSION && <p className="banner">{t(lang, 'share.large')}</p>}
           </div>
+          {leftOut.length > 0 && <p className="banner banner--warning">{t(lang, 'share.leftOut', { courses: leftOut.join(', ') })}</p>}
           {error && <p className="field-error" role="alert">{error}</p>}
           <p className="muted">{t(lang, 'share.digest')}</p>
         </>

@@ -1,4 +1,5 @@
 import { certificateId } from '../certificate/id';
+import { courseOfModule } from './progress';
 import { placeOf, type Backup, type BackupPlace } from './backup';
 
 /**
@@ -15,7 +16,15 @@ export interface BackupRefusal {
   reason: BackupRefusalReason;
   where: BackupPlace;
 }
-export type BackupAudit = { ok: true; unknownModules: number } | { ok: false; refusal: BackupRefusal };
+export type BackupAudit = { ok: true; unknownModules: number; uncheckedModules: number } | { ok: false; refusal: BackupRefusal };
+
+/** What a file's results are checked against: the site's modules, as far as they could be looked up. */
+export interface KnownModules {
+  /** Module ids this version of the site has. */
+  modules: ReadonlySet<string>;
+  /** Courses whose modules could not be looked up (offline, not saved): their results are counted apart, never as gone. */
+  unchecked: ReadonlySet<string>;
+}
 
 type Path = (string | number)[];
 
@@ -46,8 +55,11 @@ function firstDuplicate<T>(rows: T[], key: (row: T) => string): number | undefin
   return undefined;
 }
 
-/** Whether the file may be imported at `now` (ms), and how many of its results are for modules `known` does not have. */
-export async function auditBackup(backup: Backup, now: number, known: ReadonlySet<string>): Promise<BackupAudit> {
+/**
+ * Whether the file may be imported at `now` (ms); how many of its results are for modules the site no longer has, and
+ * how many could not be checked. Neither refuses the file: those results are imported and kept.
+ */
+export async function auditBackup(backup: Backup, now: number, known: KnownModules): Promise<BackupAudit> {
   const refuse = (reason: BackupRefusalReason, path: Path): BackupAudit => ({ ok: false, refusal: { reason, where: placeOf(backup, path) } });
 
   for (const [date, path] of datesOf(backup)) {
@@ -65,6 +77,10 @@ export async function auditBackup(backup: Backup, now: number, known: ReadonlySe
   }
 
   const unknown = new Set<string>();
-  for (const row of [...backup.progress, ...backup.attempts]) if (!known.has(row.moduleId)) unknown.add(`${row.profileId}\u0000${row.moduleId}`);
-  return { ok: true, unknownModules: unknown.size };
+  const unchecked = new Set<string>();
+  for (const row of [...backup.progress, ...backup.attempts]) {
+    if (known.modules.has(row.moduleId)) continue;
+    (known.unchecked.has(courseOfModule(row.moduleId)) ? unchecked : unknown).add(`${row.profileId}\u0000${row.moduleId}`);
+  }
+  return { ok: true, unknownModules: unknown.size, uncheckedModules: unchecked.size };
 }

@@ -8,6 +8,9 @@ export interface ReadingPosition {
   at: string;
 }
 
+/** The course a module id names: `vneid/cai-dat` → `vneid`. */
+export const courseOfModule = (moduleId: string): string => moduleId.split('/')[0] ?? '';
+
 export type ModuleStatus = 'not-started' | 'in-progress' | 'completed';
 
 /** One learner's progress in one module. */

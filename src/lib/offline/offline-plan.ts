@@ -1,4 +1,4 @@
-import { pathFor, type Lang } from '../routes';
+import { outlinePath, pathFor, type Lang } from '../routes';
 import { coursePageOf } from './pack-manifest';
 
 /**
@@ -71,7 +71,9 @@ export function planOffline(site: OfflineSite): OfflinePlan {
     const pages = [...new Set([...own, ...fallbackPages])];
     const files = [...assetClosure(pages, site)].filter((file) => !shell.has(file));
     const shards = site.files.filter((file) => isSearchShardOf(file, lang, course));
-    return { lang, course, files: [...new Set([...files, ...shards])].sort() };
+    // Its outline: "My progress" and "Học tiếp" list the course's modules from it, offline too once the course is saved.
+    const outline = site.files.filter((file) => file === outlinePath(lang, course));
+    return { lang, course, files: [...new Set([...files, ...shards, ...outline])].sort() };
   });
   return { shell: [...shell].sort(), packs };
 }

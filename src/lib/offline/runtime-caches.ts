@@ -10,6 +10,7 @@ export const RUNTIME_CACHE = {
   assets: 'hocso-assets',
   onDemand: 'hocso-on-demand',
   fonts: 'hocso-fonts',
+  outlines: 'hocso-outlines',
 } as const;
 
 /** The tools of volunteers and trainers: in no course pack and not for every visitor, each is kept once opened. */

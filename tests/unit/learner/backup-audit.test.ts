@@ -6,7 +6,7 @@ import { sampleCertificate } from '../../fixtures/certificate';
 
 const now = Date.parse('2026-11-29T12:00:00.000Z');
 const lan = '0b6f7a52-6a0e-4d3c-9f43-1f2a3b4c5d6e';
-const known = new Set(['vneid/cai-dat', 'vneid/dang-nhap']);
+const known = { modules: new Set(['vneid/cai-dat', 'vneid/dang-nhap']), unchecked: new Set<string>() };
 const progress = (moduleId: string, change: Partial<Backup['progress'][number]> = {}): Backup['progress'][number] => ({
   profileId: lan, moduleId, status: 'completed', bestScore: 100, attempts: 1, secondsSpent: 60, position: null,
   updatedAt: '2026-11-20T08:00:00.000Z', completedAt: '2026-11-20T08:00:00.000Z', ...change,
@@ -24,7 +24,7 @@ const backup = (change: Partial<Backup> = {}): Backup => ({
 });
 
 test('a file made today by the app passes, with nothing for unknown modules', async () => {
-  expect(await auditBackup(backup({ certificates: [await certificateRow()] }), now, known)).toEqual({ ok: true, unknownModules: 0 });
+  expect(await auditBackup(backup({ certificates: [await certificateRow()] }), now, known)).toEqual({ ok: true, unknownModules: 0, uncheckedModules: 0 });
 });
 
 test('a completion a few hours ahead is forgiven (clocks differ), a day and more is not', async () => {
@@ -57,5 +57,14 @@ test('results of modules this version no longer has are kept and counted, one pe
     progress: [progress('vneid/cai-dat'), progress('cu/bai-mot'), progress('cu/bai-hai')],
     attempts: [attempt('a1a1a1a1-1', 'cu/bai-mot'), attempt('a1a1a1a1-2', 'cu/bai-ba')],
   });
-  expect(await auditBackup(file, now, known)).toEqual({ ok: true, unknownModules: 3 });
+  expect(await auditBackup(file, now, known)).toEqual({ ok: true, unknownModules: 3, uncheckedModules: 0 });
+});
+
+test('results of a course whose modules could not be looked up (offline, not saved) are counted apart, not as gone', async () => {
+  const file = backup({
+    progress: [progress('vneid/cai-dat'), progress('an-toan/mat-khau'), progress('cu/bai-mot')],
+    attempts: [attempt('a1a1a1a1-1', 'an-toan/mat-khau'), attempt('a1a1a1a1-2', 'an-toan/lua-dao')],
+  });
+  const offline = { modules: known.modules, unchecked: new Set(['an-toan']) };
+  expect(await auditBackup(file, now, offline)).toEqual({ ok: true, unknownModules: 1, uncheckedModules: 2 });
 });

@@ -21,7 +21,7 @@ const LINKS: Record<string, string[]> = {
   '/khoa-hoc/a/index.html': ['/khoa-hoc/a/m1/index.html', '/khoa-hoc/a/m2/index.html', '/en/courses/a/index.html'],
 };
 const files = [
-  ...new Set([...Object.keys(ASSETS), ...Object.values(ASSETS).flat(), '/favicon.svg', '/search-index/vi/a.json', '/search-index/vi/ab.json', '/search-index/vi/catalog.json']),
+  ...new Set([...Object.keys(ASSETS), ...Object.values(ASSETS).flat(), '/favicon.svg', '/search-index/vi/a.json', '/search-index/vi/ab.json', '/search-index/vi/catalog.json', '/outlines/vi/a.json', '/outlines/en/a.json', '/outlines/vi/ab.json']),
 ];
 const plan = planOffline({
   files,
@@ -43,11 +43,15 @@ test('the shell holds the shell pages and what they load, and nothing of any cou
   ]);
 });
 
-test("a pack holds its course's pages, print views, images, search shard and code beyond the shell", () => {
+test("a pack holds its course's pages, print views, images, search shard, outline and code beyond the shell", () => {
   expect(pack('vi', 'a')).toEqual([
     '/_astro/module.css', '/_astro/quiz.js', '/images/m1.png', '/khoa-hoc/a/index.html', '/khoa-hoc/a/m1/bai-kiem-tra-giay/index.html',
-    '/khoa-hoc/a/m1/index.html', '/khoa-hoc/a/m2/index.html', '/search-index/vi/a.json',
+    '/khoa-hoc/a/m1/index.html', '/khoa-hoc/a/m2/index.html', '/outlines/vi/a.json', '/search-index/vi/a.json',
   ]);
+});
+
+test('no outline is in the shell: the pages every visitor keeps do not grow with the modules', () => {
+  expect(plan.shell.filter((file) => file.startsWith('/outlines/'))).toEqual([]);
 });
 
 test('on-demand code and the catalogue-wide search file are in no pack and not in the shell', () => {
@@ -58,7 +62,7 @@ test('on-demand code and the catalogue-wide search file are in no pack and not i
 test('an English pack holds the Vietnamese text of modules not translated, but not the Vietnamese course', () => {
   expect(pack('en', 'a')).toEqual([
     '/_astro/module.css', '/_astro/quiz.js', '/en/courses/a/index.html', '/en/courses/a/m2/index.html', '/images/m1.png',
-    '/khoa-hoc/a/m1/bai-kiem-tra-giay/index.html', '/khoa-hoc/a/m1/index.html',
+    '/khoa-hoc/a/m1/bai-kiem-tra-giay/index.html', '/khoa-hoc/a/m1/index.html', '/outlines/en/a.json',
   ]);
 });
 
