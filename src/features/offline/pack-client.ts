@@ -1,5 +1,6 @@
 import { packKey, type PackKey } from '../../lib/offline/pack-manifest';
 import type { Lang } from '../../lib/routes';
+import { loadTrainerMode } from '../trainer/trainer-mode';
 import { PACK_CHANNEL, savedPack, type PackEvent } from './pack-store';
 
 /** Pages ask the service worker to save a pack, so the download goes on while the learner moves between pages. */
@@ -9,9 +10,10 @@ const WANTED_KEY = 'hocso:courses-to-save';
 
 export const canSavePacks = () => 'serviceWorker' in navigator && 'caches' in window && 'BroadcastChannel' in window;
 
+/** On a device in trainer mode, the pack is saved with its trainer part (the slides). */
 export async function requestSave(lang: Lang, course: string): Promise<void> {
   const registration = await navigator.serviceWorker.ready;
-  registration.active?.postMessage({ type: 'save-pack', lang, course });
+  registration.active?.postMessage({ type: 'save-pack', lang, course, trainer: loadTrainerMode() });
 }
 
 export function onPackEvent(listener: (event: PackEvent) => void): void {
