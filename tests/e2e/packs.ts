@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { devices, expect, type Browser, type Page } from '@playwright/test';
 import { createStaticServer, type StaticServer } from '../../scripts/static-server.mjs';
-import type { PackManifest } from '../../src/lib/offline/pack-manifest';
+import { PACK_RECORDS_CACHE, packRecordUrl, type PackKey, type PackManifest, type SavedPack } from '../../src/lib/offline/pack-manifest';
 
 /** The built site, as the Playwright web server built it. */
 export const DIST = new URL('../../dist/', import.meta.url).pathname;
@@ -44,3 +44,8 @@ export const pagesOf = (pack: PackManifest) => pack.files.map((file) => file.url
 
 /** The "save for offline" box of a course on the page. */
 export const packBox = (page: Page, lang: 'vi' | 'en', course: string) => page.locator(`[data-pack="${lang}/${course}"]`).first();
+
+/** The record the device keeps of a saved pack, or undefined while it is not saved. */
+export function savedRecordOf(page: Page, key: PackKey): Promise<SavedPack | undefined> {
+  return page.evaluate(async ([cache, url]) => (await (await caches.open(cache)).match(url))?.json(), [PACK_RECORDS_CACHE, packRecordUrl(key)] as const);
+}

@@ -64,7 +64,8 @@ export function wirePackStatus(root: HTMLElement): void {
       show('saving');
       if (progress) progress.value = event.total ? event.done / event.total : 0;
     }
-    if (event.type === 'saved') void showStored();
+    // Trainer mode turned on while the course was being saved without its slides: they follow.
+    if (event.type === 'saved') void showStored().then(saveSlidesForTrainer);
     // Adding the slides to a saved course failed: the course is still saved, and the slides button stays to retry.
     if (event.type === 'failed') {
       const reason = event.reason;
