@@ -1,10 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { writeOfflineFiles, writeServiceWorker } from '../../src/integrations/offline-files';
 import { moduleOf } from './learner';
-import { cacheContents, DIST, ownServer, packBox, packOf, shellReady, savedRecordOf } from './packs';
+import { buildWithChangedPage, cacheContents, ownServer, packBox, packOf, shellReady, savedRecordOf } from './packs';
 import { turnTrainerMode } from './trainer';
 
 // Slides are a trainer's tool: a learner who saves a course does not pay for them; a trainer's device keeps them with
@@ -113,14 +112,9 @@ test("a new deploy keeps a trainer's slides, fetching only the slide page that c
   const tmp = mkdtempSync(join(tmpdir(), 'hocso-slides-update-'));
   const changed = slidesOf(moduleOf(COURSE, 1));
   try {
-    // Build B: build A with one module's slides changed, its offline files and worker made again as the build makes them.
+    // Build B: build A with one module's slides changed.
     const b = join(tmp, 'b');
-    cpSync(DIST, b, { recursive: true });
-    const file = join(b, changed, 'index.html');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('<main', '<main data-build="B"'));
-    const offline = writeOfflineFiles(b);
-    expect(offline.problems).toEqual([]);
-    await writeServiceWorker(b, offline);
+    await buildWithChangedPage(b, changed, 'main');
 
     const { site, origin } = await ownServer();
     const page = await (await browser.newContext({ baseURL: origin })).newPage();

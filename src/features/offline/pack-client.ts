@@ -1,4 +1,4 @@
-import { packKey, type PackKey } from '../../lib/offline/pack-manifest';
+import { holdsTrainerPart, packKey, type PackKey } from '../../lib/offline/pack-manifest';
 import type { Lang } from '../../lib/routes';
 import { loadTrainerMode } from '../trainer/trainer-mode';
 import { PACK_CHANNEL, savedPack, type PackEvent } from './pack-store';
@@ -69,6 +69,8 @@ export async function saveWantedCourses(): Promise<void> {
   localStorage.removeItem(WANTED_KEY);
   for (const key of list) {
     const [lang, course] = key.split('/') as [Lang, string];
-    if (!(await savedPack(key))) await requestSave(lang, course);
+    const saved = await savedPack(key);
+    // A trainer offline at the slides of a course saved without them asked for the slides.
+    if (!saved || (loadTrainerMode() && !holdsTrainerPart(saved))) await requestSave(lang, course);
   }
 }
