@@ -42,6 +42,10 @@ test('a learner saves a course without its slides; in trainer mode they are adde
     const held = (await cacheContents(page))[`hocso-pack:vi/${COURSE}`] ?? [];
     expect(held.filter((path) => path.includes('/trinh-chieu/'))).toEqual([]);
     expect((await savedRecordOf(page, `vi/${COURSE}`))?.trainer).toBe(false);
+    await site.stop();
+    await page.goto(slidesOf(moduleOf(COURSE, 0)));
+    await expect(page.getByText(/^Các trang trình chiếu của khóa “.+” chưa được lưu trên máy này\./), 'offline, the slides say why they are missing').toBeVisible();
+    await site.listen(Number(new URL(origin).port));
   });
 
   await test.step('trainer mode on a course page offers the slides alone, with their size', async () => {
