@@ -2,6 +2,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { pageCsp } from './src/integrations/page-csp';
 import { serviceWorker } from './src/integrations/service-worker';
 import { PRINT_VIEW_PATH, SLIDES_PATH } from './src/lib/routes';
 
@@ -30,6 +31,8 @@ export default defineConfig({
       // Print views and slides are reached from their module page; they are not pages to land on from a search engine.
       filter: (page) => !/\/(404|offline)\/?$/.test(new URL(page).pathname) && ![PRINT_VIEW_PATH, SLIDES_PATH].some((view) => view.test(new URL(page).pathname)),
     }),
+    // Before the service worker: it rewrites pages whose revisions and sizes the service worker records.
+    pageCsp(),
     // Last: it precaches what the other integrations wrote.
     serviceWorker(),
   ],

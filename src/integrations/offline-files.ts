@@ -68,8 +68,13 @@ function describe(dist: string, file: string): PackFile {
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
 const decodeEntities = (html: string) => html.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ENTITIES[name] ?? '');
 
-/** The pack-size slots of course pages and cards: `<span data-pack-size="vi/vneid">…</span>`. */
+/**
+ * The pack-size slots of course pages and cards: `<span data-pack-size="vi/vneid">…</span>` is what a learner saves;
+ * with `data-pack-part="trainer"`, what a device in trainer mode saves (the slides too); with `"slides"`, the slides
+ * alone, added to a course saved without them.
+ */
 const SIZE_SLOT = /(<[a-z]+ [^>]*data-pack-size="([a-z]{2})\/([a-z0-9-]+)"[^>]*>)[^<]*(<\/[a-z]+>)/g;
+const PART = /data-pack-part="(trainer|slides)"/;
 
 export interface OfflineFiles {
   shell: PackFile[];
@@ -108,23 +113,31 @@ export function writeOfflineFiles(dist: string): OfflineFiles {
   });
 
   // Sizes go into the pages first; the manifests then describe the pages as served.
-  const packBytes = new Map(plan.packs.map((pack) => [packKey(pack.lang, pack.course), gzipTotal(pack.files.map((file) => describe(dist, file)))]));
+  const packBytes = new Map(
+    plan.packs.map((pack) => {
+      const learner = gzipTotal(pack.files.map((file) => describe(dist, file)));
+      const slides = gzipTotal(pack.trainerFiles.map((file) => describe(dist, file)));
+      return [packKey(pack.lang, pack.course), { learner, trainer: learner + slides, slides }];
+    }),
+  );
   for (const file of files.filter((f) => f.endsWith('.html'))) {
     const path = join(dist, file);
     const before = readFileSync(path, 'utf8');
     const after = before.replace(SIZE_SLOT, (whole, open: string, lang: Lang, course: string, close: string) => {
       const bytes = packBytes.get(packKey(lang, course));
-      return bytes === undefined ? whole : `${open}${formatSize(bytes, lang)}${close}`;
+      const part = (PART.exec(open)?.[1] ?? 'learner') as 'learner' | 'trainer' | 'slides';
+      return bytes === undefined ? whole : `${open}${formatSize(bytes[part], lang)}${close}`;
     });
     if (after !== before) writeFileSync(path, after);
   }
 
   const shell = plan.shell.map((file) => describe(dist, file));
-  const packs = plan.packs.map(({ lang, course, files: packFiles }): PackManifest => {
+  const packs = plan.packs.map(({ lang, course, files: packFiles, trainerFiles }): PackManifest => {
     const described = packFiles.map((file) => describe(dist, file));
+    const trainer = trainerFiles.map((file) => describe(dist, file));
     const coursePage = readFileSync(join(dist, pathFor(lang, { page: 'course', course }), 'index.html'), 'utf8');
     const title = decodeEntities(/<h1[^>]*>([^<]*)<\/h1>/.exec(coursePage)?.[1]?.trim() ?? course);
-    return { lang, course, title, files: described, gzipBytes: gzipTotal(described) };
+    return { lang, course, title, files: described, gzipBytes: gzipTotal(described), trainerFiles: trainer, trainerGzipBytes: gzipTotal(trainer) };
   });
   for (const pack of packs) {
     const path = join(dist, packManifestPath(pack.lang, pack.course));
@@ -134,7 +147,10 @@ export function writeOfflineFiles(dist: string): OfflineFiles {
 
   const problems = offlineBudgetProblems(
     shell as BudgetFile[],
-    packs.map((pack) => ({ name: packKey(pack.lang, pack.course), files: pack.files })),
+    packs.flatMap((pack) => [
+      { name: packKey(pack.lang, pack.course), files: pack.files },
+      { name: `${packKey(pack.lang, pack.course)} (its trainer part, the slides)`, files: pack.trainerFiles },
+    ]),
   );
   const assets = readdirSync(join(dist, '_astro'));
   for (const [what, pattern] of Object.entries(ON_DEMAND)) {
@@ -150,7 +166,7 @@ const workerSource = fileURLToPath(new URL('../features/offline/service-worker.t
 export async function writeServiceWorker(dist: string, { shell, packs }: Pick<OfflineFiles, 'shell' | 'packs'>): Promise<void> {
   // Any change to a pack changes sw.js, so browsers holding that pack find the new version and update it.
   const packsVersion = createHash('sha256')
-    .update(JSON.stringify(packs.map((pack) => [pack.lang, pack.course, pack.files.map((file) => file.revision)])))
+    .update(JSON.stringify(packs.map((pack) => [pack.lang, pack.course, [...pack.files, ...pack.trainerFiles].map((file) => file.revision)])))
     .digest('hex')
     .slice(0, 20);
   await build({

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatSize } from '../lib/offline/pack-size';
+import { LANGS } from '../lib/routes';
 import { writeOfflineFiles, writeServiceWorker } from './offline-files';
 
 /**
@@ -17,6 +18,16 @@ export function serviceWorker(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
         const offline = writeOfflineFiles(distDir);
+        // Said before the budget check, so a build that fails still tells how far each language's packs are from it.
+        for (const lang of LANGS) {
+          const [largest] = offline.packs.filter((pack) => pack.lang === lang).sort((a, b) => b.gzipBytes - a.gzipBytes);
+          if (largest) {
+            logger.info(
+              `largest ${lang} course pack: ${largest.course} ${(largest.gzipBytes / 1024).toFixed(1)} KB gzipped, ` +
+                `its slides (saved in trainer mode) ${(largest.trainerGzipBytes / 1024).toFixed(1)} KB more`,
+            );
+          }
+        }
         if (offline.problems.length > 0) {
           rmSync(distDir, { recursive: true, force: true });
           throw new Error(`The offline copy of the site is over budget (dist/ was removed):\n- ${offline.problems.join('\n- ')}`);

@@ -61,3 +61,26 @@ for (const [lang, inLang, offline] of [
     expect(problems, 'pages should be accessible, error-free and self-contained').toEqual([]);
   });
 }
+
+// Each page's policy lists only the hashes of its own inline scripts and styles: the pages the sitemap leaves out
+// (print views and slides, with reveal.js and the presenter's scripts) must run under theirs too.
+test('print views and slides run with no CSP violation or console error', async ({ page }) => {
+  const problems: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`));
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`${page.url()}: uncaught ${error.message}`));
+  for (const path of ['/khoa-hoc/vneid/vneid-la-gi/trinh-chieu/', '/en/courses/ky-nang-so-co-ban/bao-ve-thiet-bi-va-du-lieu/slides/']) {
+    await page.goto(path);
+    await expect(page.locator('[data-deck][data-ready]'), `${path}: the slides start`).toHaveAttribute('data-slide', '0');
+  }
+  for (const path of ['/khoa-hoc/vneid/vneid-la-gi/bai-kiem-tra-giay/', '/en/courses/ky-nang-so-co-ban/bao-ve-thiet-bi-va-du-lieu/paper-quiz/']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.waitForLoadState('load');
+  }
+  expect(problems).toEqual([]);
+});

@@ -1,29 +1,19 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { writeOfflineFiles, writeServiceWorker } from '../../src/integrations/offline-files';
 import { moduleOf } from './learner';
-import { DIST, ownServer, packBox, packOf, pagesOf, phoneOn, shellReady } from './packs';
+import { buildWithChangedPage, ownServer, packBox, packOf, pagesOf, phoneOn, shellReady } from './packs';
 
 const COURSE = 'ky-nang-so-co-ban';
 const CHANGED = moduleOf(COURSE, 2).path;
-
-/** Build B: build A with one module's text changed, its offline files and worker made again as the build makes them. */
-async function makeBuildB(dir: string) {
-  cpSync(DIST, dir, { recursive: true });
-  const page = join(dir, CHANGED, 'index.html');
-  writeFileSync(page, readFileSync(page, 'utf8').replace('<h1', '<h1 data-build="B"'));
-  const offline = writeOfflineFiles(dir);
-  expect(offline.problems).toEqual([]);
-  await writeServiceWorker(dir, offline);
-}
 
 test('a new deploy updates a saved course by fetching only what changed, and the open tab offers it', async ({ browser }) => {
   test.setTimeout(120_000);
   const tmp = mkdtempSync(join(tmpdir(), 'hocso-pack-update-'));
   try {
-    await makeBuildB(join(tmp, 'b'));
+    // Build B: build A with one module's text changed.
+    await buildWithChangedPage(join(tmp, 'b'), CHANGED, 'h1');
     const { site, origin } = await ownServer();
     const page = await phoneOn(browser, origin);
     await page.goto(`/khoa-hoc/${COURSE}/`);

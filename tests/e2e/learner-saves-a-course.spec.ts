@@ -21,7 +21,8 @@ test('a learner saves "Kỹ năng số cơ bản", the server goes down, and the
   const save = box.getByRole('button', { name: /^Lưu để học không cần mạng \(\s*\d+ KB\s*\)$/ });
 
   await test.step('the size is shown before anything is downloaded, and matches what is then fetched within 10 %', async () => {
-    const shown = Number(/\((\d+) KB\)/.exec((await save.textContent()) ?? '')?.[1]) * 1024;
+    // As read on screen: the size with the slides, for trainer mode, is in the button too, hidden.
+    const shown = Number(/\(\s*(\d+) KB/.exec(await save.innerText())?.[1]) * 1024;
     expect(Math.abs(shown - pack.gzipBytes) / pack.gzipBytes, 'the size shown is the pack size').toBeLessThan(0.01);
     const before = site.requests.length;
     // A slow signal: each module page takes a moment, so the learner sees the download go.
@@ -48,11 +49,6 @@ test('a learner saves "Kỹ năng số cơ bản", the server goes down, and the
       const heading = (await page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? '';
       if (response instanceof Error || !response?.ok()) broken.push(`${path}: ${response instanceof Error ? response.message : response?.status()}`);
       else if (!heading || heading === 'Bạn đang không có mạng') broken.push(`${path}: no content`);
-      // reveal.js is cached the first time slides are shown, not saved with the course: slides never opened online
-      // say so, and lead back to the lesson.
-      else if (path.endsWith('/trinh-chieu/') && !(await page.getByText(/^Trình chiếu cần mạng ở lần mở đầu tiên trên máy này\./).isVisible())) {
-        broken.push(`${path}: no word on why the slides do not show`);
-      }
     }
     expect(broken).toEqual([]);
   });

@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { devices, expect, type Browser, type Page } from '@playwright/test';
 import { createStaticServer, type StaticServer } from '../../scripts/static-server.mjs';
-import type { PackManifest } from '../../src/lib/offline/pack-manifest';
+import { writeOfflineFiles, writeServiceWorker } from '../../src/integrations/offline-files';
+import { PACK_RECORDS_CACHE, packRecordUrl, type PackKey, type PackManifest, type SavedPack } from '../../src/lib/offline/pack-manifest';
 
 /** The built site, as the Playwright web server built it. */
 export const DIST = new URL('../../dist/', import.meta.url).pathname;
@@ -44,3 +46,21 @@ export const pagesOf = (pack: PackManifest) => pack.files.map((file) => file.url
 
 /** The "save for offline" box of a course on the page. */
 export const packBox = (page: Page, lang: 'vi' | 'en', course: string) => page.locator(`[data-pack="${lang}/${course}"]`).first();
+
+/** The record the device keeps of a saved pack, or undefined while it is not saved. */
+export function savedRecordOf(page: Page, key: PackKey): Promise<SavedPack | undefined> {
+  return page.evaluate(async ([cache, url]) => (await (await caches.open(cache)).match(url))?.json(), [PACK_RECORDS_CACHE, packRecordUrl(key)] as const);
+}
+
+/**
+ * Build B: the built site copied to `dir` with one page marked as changed (`data-build="B"` on its first `tag`), its
+ * offline files and worker made again as the build makes them.
+ */
+export async function buildWithChangedPage(dir: string, path: string, tag: string): Promise<void> {
+  cpSync(DIST, dir, { recursive: true });
+  const page = join(dir, path, 'index.html');
+  writeFileSync(page, readFileSync(page, 'utf8').replace(`<${tag}`, `<${tag} data-build="B"`));
+  const offline = writeOfflineFiles(dir);
+  expect(offline.problems).toEqual([]);
+  await writeServiceWorker(dir, offline);
+}

@@ -6,7 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { ModuleFrontmatter } from '../../src/lib/content-schema';
+import { savedRecordOf } from './packs';
 import { openSiteMenu, sitemapPaths } from './site';
+import { turnTrainerMode } from './trainer';
 
 // A trainer prepares on a laptop and shows the lesson on a projector.
 test.use({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false });
@@ -29,14 +31,6 @@ const module = authored();
 const noteStart = module.note.slice(0, 60);
 
 const flat = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ');
-
-async function turnTrainerMode(page: Page, on: boolean) {
-  const details = page.locator('details.classroom');
-  if (!(await details.getAttribute('open'))) await details.locator('summary').click();
-  const toggle = page.getByRole('button', { name: 'Chế độ người hướng dẫn' });
-  if ((await toggle.getAttribute('aria-pressed')) !== String(on)) await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-pressed', String(on));
-}
 
 async function quizHydrated(page: Page) {
   await page.locator('[data-slot="quiz"]').scrollIntoViewIfNeeded();
@@ -261,7 +255,7 @@ test('print views and slides stay out of the sitemap; the English paper quiz is 
   await expect(page, 'the language switch leads to the same paper quiz').toHaveURL(`/khoa-hoc/${translated}/bai-kiem-tra-giay/`);
 });
 
-test('the slides add nothing to the shell; with the course saved and the slides opened once, they and the presenter view work offline', async ({ page, context }) => {
+test('the slides add nothing to the shell; with the course saved in trainer mode and the slides opened once, they and the presenter view work offline', async ({ page, context }) => {
   test.setTimeout(180_000);
   await page.goto('/');
   await expect(page.getByText('Sẵn sàng dùng khi không có mạng')).toBeVisible({ timeout: 60_000 });
@@ -271,9 +265,11 @@ test('the slides add nothing to the shell; with the course saved and the slides 
   });
   expect(precached.filter((path) => /trinh-chieu|\/slides\/|slide-show|SlidesPage|presenter/.test(path)), 'nothing of the slides is precached for every learner').toEqual([]);
 
-  // Opening a module online saves its course, print views and slides pages included.
+  // Opening a module online in trainer mode saves its course, print views and slides pages included.
   await page.goto(MODULE_PATH);
+  await turnTrainerMode(page, true);
   await expect(page.getByText(/^Đã lưu để học không cần mạng ngày/)).toBeVisible({ timeout: 60_000 });
+  await expect.poll(async () => (await savedRecordOf(page, `vi/${COURSE}`))?.trainer, { message: 'the slides are saved with the course', timeout: 60_000 }).toBe(true);
   await page.goto(SLIDES_PATH);
   const { count } = await openSlides(page);
 

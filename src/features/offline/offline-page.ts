@@ -1,10 +1,11 @@
 import { fillTemplate } from '../../lib/fill-template';
 import { coursePageOf } from '../../lib/offline/pack-manifest';
+import { SLIDES_PATH } from '../../lib/routes';
 import { canSavePacks, saveWhenOnline } from './pack-client';
 
 /**
  * The offline page is shown at the address the learner asked for. When that address is a page of a course, it names
- * the course and offers to save it once the network is back.
+ * the course (or its slides) and offers to save it once the network is back.
  */
 export function nameMissingCourse(root: HTMLElement | null): void {
   const place = coursePageOf(window.location.pathname);
@@ -14,7 +15,9 @@ export function nameMissingCourse(root: HTMLElement | null): void {
   const box = root.querySelector<HTMLElement>('[data-offline-course]');
   const text = root.querySelector<HTMLElement>('[data-offline-course-text]');
   if (!title || !box || !text) return;
-  text.textContent = fillTemplate(text.dataset.template ?? '', { title });
+  // Slides are saved only in trainer mode: a course saved without them is still saved, and its pages still open.
+  const template = SLIDES_PATH.test(window.location.pathname) ? text.dataset.templateSlides : text.dataset.template;
+  text.textContent = fillTemplate(template ?? '', { title });
   box.hidden = false;
   const button = root.querySelector<HTMLButtonElement>('[data-save-later]');
   if (!canSavePacks()) button?.remove();

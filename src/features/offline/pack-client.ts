@@ -1,5 +1,6 @@
-import { packKey, type PackKey } from '../../lib/offline/pack-manifest';
+import { holdsTrainerPart, packKey, type PackKey } from '../../lib/offline/pack-manifest';
 import type { Lang } from '../../lib/routes';
+import { loadTrainerMode } from '../trainer/trainer-mode';
 import { PACK_CHANNEL, savedPack, type PackEvent } from './pack-store';
 
 /** Pages ask the service worker to save a pack, so the download goes on while the learner moves between pages. */
@@ -9,9 +10,10 @@ const WANTED_KEY = 'hocso:courses-to-save';
 
 export const canSavePacks = () => 'serviceWorker' in navigator && 'caches' in window && 'BroadcastChannel' in window;
 
+/** On a device in trainer mode, the pack is saved with its trainer part (the slides). */
 export async function requestSave(lang: Lang, course: string): Promise<void> {
   const registration = await navigator.serviceWorker.ready;
-  registration.active?.postMessage({ type: 'save-pack', lang, course });
+  registration.active?.postMessage({ type: 'save-pack', lang, course, trainer: loadTrainerMode() });
 }
 
 export function onPackEvent(listener: (event: PackEvent) => void): void {
@@ -67,6 +69,8 @@ export async function saveWantedCourses(): Promise<void> {
   localStorage.removeItem(WANTED_KEY);
   for (const key of list) {
     const [lang, course] = key.split('/') as [Lang, string];
-    if (!(await savedPack(key))) await requestSave(lang, course);
+    const saved = await savedPack(key);
+    // A trainer offline at the slides of a course saved without them asked for the slides.
+    if (!saved || (loadTrainerMode() && !holdsTrainerPart(saved))) await requestSave(lang, course);
   }
 }

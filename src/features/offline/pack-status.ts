@@ -1,7 +1,8 @@
 import { fillTemplate } from '../../lib/fill-template';
-import type { PackKey } from '../../lib/offline/pack-manifest';
+import { holdsTrainerPart, type PackKey } from '../../lib/offline/pack-manifest';
 import { formatSavedDay } from '../../lib/offline/pack-size';
 import { isLang } from '../../lib/routes';
+import { isTrainerMode, TRAINER_MODE_EVENT } from '../trainer/trainer-mode';
 import { autoSaveOn, canSavePacks, onPackEvent, requestSave } from './pack-client';
 import { savedPack } from './pack-store';
 
@@ -22,12 +23,27 @@ export function wirePackStatus(root: HTMLElement): void {
     root.hidden = false;
   };
 
+  const auto = () => root.hasAttribute('data-pack-auto') && navigator.onLine && autoSaveOn();
+
   const showStored = async () => {
     const saved = await savedPack(key);
     if (saved && savedText) savedText.textContent = fillTemplate(savedText.dataset.template ?? '', { day: formatSavedDay(saved.savedAt, lang) });
-    if (saved) show('saved');
+    if (saved) {
+      // Offered in trainer mode only (CSS): a learner's device never fetches the slides.
+      root.dataset.slides = holdsTrainerPart(saved) ? 'saved' : 'missing';
+      show('saved');
+    }
     return Boolean(saved);
   };
+
+  /** A trainer who opens a module of a course saved without its slides gets them, as a learner gets the course. */
+  const saveSlidesForTrainer = () => {
+    if (root.dataset.state === 'saved' && root.dataset.slides === 'missing' && isTrainerMode() && auto()) {
+      show('saving');
+      void requestSave(lang, course);
+    }
+  };
+  window.addEventListener(TRAINER_MODE_EVENT, saveSlidesForTrainer);
 
   for (const button of root.querySelectorAll('[data-pack-save]')) {
     button.addEventListener('click', () => {
@@ -48,14 +64,22 @@ export function wirePackStatus(root: HTMLElement): void {
       show('saving');
       if (progress) progress.value = event.total ? event.done / event.total : 0;
     }
-    if (event.type === 'saved') void showStored();
-    if (event.type === 'failed') show(event.reason === 'full' ? 'full' : 'failed');
+    // Trainer mode turned on while the course was being saved without its slides: they follow.
+    if (event.type === 'saved') void showStored().then(saveSlidesForTrainer);
+    // Adding the slides to a saved course failed: the course is still saved, and the slides button stays to retry.
+    if (event.type === 'failed') {
+      const reason = event.reason;
+      void showStored().then((saved) => {
+        if (!saved || reason === 'full') show(reason === 'full' ? 'full' : 'failed');
+      });
+    }
   });
 
   void showStored().then((saved) => {
-    if (saved || root.dataset.state !== 'unknown') return;
+    if (saved) return saveSlidesForTrainer();
+    if (root.dataset.state !== 'unknown') return;
     show('idle');
-    if (root.hasAttribute('data-pack-auto') && navigator.onLine && autoSaveOn()) {
+    if (auto()) {
       show('saving');
       void requestSave(lang, course);
     }

@@ -1,6 +1,8 @@
 import {
   filesToDrop,
   filesToFetch,
+  gzipTotal,
+  holdsTrainerPart,
   PACK_NEXT_PREFIX,
   PACK_RECORDS_CACHE,
   packCacheName,
@@ -9,6 +11,7 @@ import {
   packManifestPath,
   packNextCacheName,
   packRecordUrl,
+  savedRecord,
   type PackFile,
   type PackKey,
   type PackManifest,
@@ -118,35 +121,49 @@ async function writeRecord(pack: SavedPack): Promise<void> {
   await (await caches.open(PACK_RECORDS_CACHE)).put(packRecordUrl(packKey(pack.lang, pack.course)), new Response(body, { headers: { 'content-type': 'application/json' } }));
 }
 
-/** Refuses before any download when the device says it has no room for the pack and its download copy. */
-async function checkRoom(manifest: PackManifest): Promise<void> {
+/** Refuses before any download when the device says it has no room for the files and their download copy. */
+async function checkRoom(files: PackFile[]): Promise<void> {
   const estimate = await navigator.storage?.estimate?.();
   if (!estimate?.quota || estimate.usage === undefined) return;
-  const bytes = manifest.files.reduce((sum, file) => sum + file.bytes, 0);
+  const bytes = files.reduce((sum, file) => sum + file.bytes, 0);
   if (estimate.quota - estimate.usage < 2 * bytes) throw new PackFullError('no room for this pack');
 }
 
+/** Files a pack's cache does not hold at their revision. Only whole, checked files are ever copied into it. */
+async function missingFrom(key: PackKey, files: PackFile[]): Promise<PackFile[]> {
+  // caches.open would leave an empty pack cache behind a download that is then cut.
+  if (!(await caches.has(packCacheName(key)))) return files;
+  const pack = await caches.open(packCacheName(key));
+  const held = await Promise.all(files.map(async (file) => (await pack.match(file.url))?.headers.get(REVISION_HEADER) === file.revision));
+  return files.filter((_, i) => !held[i]);
+}
+
 /**
- * Saves a course pack. A cut download leaves the download cache for a retry to resume, and the course "not saved";
- * a full device leaves nothing behind. Reports progress in gzipped bytes, as the learner pays for them.
+ * Saves a course pack, with its trainer part (the slides) when `trainer` or when the saved pack already holds it.
+ * Saving a pack already saved fetches only what it lacks: a trainer adding the slides downloads only them. A cut
+ * download leaves the download cache for a retry to resume, and the course as it was ("not saved", or saved without
+ * the slides); a full device leaves nothing behind. Reports progress in gzipped bytes, as the learner pays for them.
  */
-export async function savePack(lang: Lang, course: string, report: (event: PackEvent) => void): Promise<void> {
+export async function savePack(lang: Lang, course: string, trainer: boolean, report: (event: PackEvent) => void): Promise<void> {
   const key = packKey(lang, course);
-  const wasSaved = Boolean(await savedPack(key));
+  const saved = await savedPack(key);
+  const wasSaved = Boolean(saved);
   try {
     const manifest = await fetchManifest(lang, course);
     if (!manifest) throw new Error(`no course ${key} on this site`);
-    await checkRoom(manifest);
-    const total = manifest.gzipBytes;
+    const record = savedRecord(manifest, trainer || (saved !== undefined && holdsTrainerPart(saved)), new Date().toISOString());
+    const missing = await missingFrom(key, record.files);
+    await checkRoom(missing);
+    const total = gzipTotal(missing);
     let done = 0;
     report({ type: 'progress', key, done, total });
     const downloads = await caches.open(packDownloadCacheName(key));
-    await download(downloads, manifest.files, (file) => {
+    await download(downloads, missing, (file) => {
       done += file.gzipBytes;
       report({ type: 'progress', key, done, total });
     });
-    await copyInto(downloads, await caches.open(packCacheName(key)), manifest.files.map((file) => file.url));
-    await writeRecord({ ...manifest, savedAt: new Date().toISOString() });
+    await copyInto(downloads, await caches.open(packCacheName(key)), missing.map((file) => file.url));
+    await writeRecord(record);
     await caches.delete(packDownloadCacheName(key));
     report({ type: 'saved', key });
   } catch (error) {
@@ -168,8 +185,9 @@ export async function stagePackUpdates(): Promise<void> {
     const manifest = await fetchManifest(saved.lang, saved.course);
     const next = await caches.open(packNextCacheName(packKey(saved.lang, saved.course)));
     // A course the new version no longer has is removed when it takes over: its pages would need code it drops.
-    if (manifest) await download(next, filesToFetch(saved, manifest), () => undefined);
-    await next.put(MANIFEST_URL, new Response(JSON.stringify(manifest ?? null), { headers: { 'content-type': 'application/json' } }));
+    const record = manifest ? savedRecord(manifest, holdsTrainerPart(saved), saved.savedAt) : null;
+    if (record) await download(next, filesToFetch(saved, record), () => undefined);
+    await next.put(MANIFEST_URL, new Response(JSON.stringify(record), { headers: { 'content-type': 'application/json' } }));
   }
 }
 
@@ -178,15 +196,15 @@ export async function commitPackUpdates(): Promise<void> {
   for (const name of (await caches.keys()).filter((n) => n.startsWith(PACK_NEXT_PREFIX))) {
     const key = name.slice(PACK_NEXT_PREFIX.length) as PackKey;
     const next = await caches.open(name);
-    const manifest: PackManifest | null | undefined = await (await next.match(MANIFEST_URL))?.json();
+    const record: SavedPack | null | undefined = await (await next.match(MANIFEST_URL))?.json();
     const saved = await savedPack(key);
-    if (manifest === null) await removePack(key);
-    else if (manifest && saved) {
+    if (record === null) await removePack(key);
+    else if (record && saved) {
       const pack = await caches.open(packCacheName(key));
       const staged = (await next.keys()).map((request) => new URL(request.url).pathname).filter((url) => url !== MANIFEST_URL);
       await copyInto(next, pack, staged);
-      await writeRecord({ ...manifest, savedAt: saved.savedAt });
-      await Promise.all(filesToDrop(saved, manifest).map((url) => pack.delete(url)));
+      await writeRecord({ ...record, savedAt: saved.savedAt });
+      await Promise.all(filesToDrop(saved, record).map((url) => pack.delete(url)));
     }
     await caches.delete(name);
   }

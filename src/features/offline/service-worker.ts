@@ -123,12 +123,12 @@ registerRoute(
 const saving = new Map<PackKey, Promise<void>>();
 
 self.addEventListener('message', (event) => {
-  const data = event.data as { type?: string; lang?: string; course?: string } | undefined;
+  const data = event.data as { type?: string; lang?: string; course?: string; trainer?: boolean } | undefined;
   if (data?.type === 'SKIP_WAITING') void self.skipWaiting();
   if (data?.type === 'save-pack' && isLang(data.lang) && data.course && /^[a-z0-9-]+$/.test(data.course)) {
     const key = packKey(data.lang, data.course);
     if (!saving.has(key)) {
-      const run = savePack(data.lang, data.course, tell)
+      const run = savePack(data.lang, data.course, data.trainer === true, tell)
         .catch(() => undefined)
         .finally(() => {
           saving.delete(key);

@@ -1,4 +1,4 @@
-import { outlinePath, pathFor, type Lang } from '../routes';
+import { outlinePath, pathFor, SLIDES_PATH, type Lang } from '../routes';
 import { coursePageOf } from './pack-manifest';
 
 /**
@@ -20,7 +20,11 @@ export interface OfflineSite {
 
 export interface OfflinePlan {
   shell: string[];
-  packs: { lang: Lang; course: string; files: string[] }[];
+  /**
+   * `files`: what every learner who saves the course gets. `trainerFiles`: the slides, a trainer's tool, and what
+   * they need beyond the shell and `files`; saved only on a device in trainer mode.
+   */
+  packs: { lang: Lang; course: string; files: string[]; trainerFiles: string[] }[];
 }
 
 /** `/khoa-hoc/vneid/index.html` → `/khoa-hoc/vneid/`: the address a page is fetched at. */
@@ -69,11 +73,14 @@ export function planOffline(site: OfflineSite): OfflinePlan {
       (file) => file.endsWith('.html') && fallbacks.some((page) => file.startsWith(pageUrl(page))),
     );
     const pages = [...new Set([...own, ...fallbackPages])];
-    const files = [...assetClosure(pages, site)].filter((file) => !shell.has(file));
+    const isSlides = (page: string) => SLIDES_PATH.test(pageUrl(page));
+    const files = [...assetClosure(pages.filter((page) => !isSlides(page)), site)].filter((file) => !shell.has(file));
     const shards = site.files.filter((file) => isSearchShardOf(file, lang, course));
     // Its outline: "My progress" and "Học tiếp" list the course's modules from it, offline too once the course is saved.
     const outline = site.files.filter((file) => file === outlinePath(lang, course));
-    return { lang, course, files: [...new Set([...files, ...shards, ...outline])].sort() };
+    const learner = new Set([...files, ...shards, ...outline]);
+    const trainer = [...assetClosure(pages.filter(isSlides), site)].filter((file) => !shell.has(file) && !learner.has(file));
+    return { lang, course, files: [...learner].sort(), trainerFiles: trainer.sort() };
   });
   return { shell: [...shell].sort(), packs };
 }

@@ -1,4 +1,4 @@
-import { LANGS, pathFor, type Lang } from '../routes';
+import { LANGS, pathFor, SLIDES_PATH, type Lang } from '../routes';
 
 /** One file of a course pack, as the build lists it. */
 export interface PackFile {
@@ -16,14 +16,23 @@ export interface PackManifest {
   lang: Lang;
   course: string;
   title: string;
+  /** What every learner who saves the course gets. */
   files: PackFile[];
   gzipBytes: number;
+  /** The trainer part: the slides of its modules and what they need beyond `files`, saved on a device in trainer mode. */
+  trainerFiles: PackFile[];
+  trainerGzipBytes: number;
 }
 
-/** What the device keeps about a saved pack, written last when the pack is saved whole. */
+/**
+ * What the device keeps about a saved pack, written last when the pack is saved whole. Its `files` and `gzipBytes`
+ * are what the device holds: the trainer part included when `trainer`.
+ */
 export interface SavedPack extends PackManifest {
   /** ISO date-time the learner saved it. */
   savedAt: string;
+  /** Absent from records written before packs had a trainer part: those held the slides among their files. */
+  trainer?: boolean;
 }
 
 export type PackKey = `${Lang}/${string}`;
@@ -41,6 +50,17 @@ export const PACK_NEXT_PREFIX = 'hocso-pack-next:';
 export const packNextCacheName = (key: PackKey) => `${PACK_NEXT_PREFIX}${key}`;
 export const PACK_RECORDS_CACHE = 'hocso-packs';
 export const packRecordUrl = (key: PackKey) => `/__hocso/packs/${key}`;
+
+/** Whether a saved pack holds the trainer part: a trainer never loses the slides of a course she prepared. */
+export function holdsTrainerPart(saved: Pick<SavedPack, 'files' | 'trainer'>): boolean {
+  return saved.trainer ?? saved.files.some((file) => SLIDES_PATH.test(file.url));
+}
+
+/** The record of a pack saved from `manifest`, with or without its trainer part. */
+export function savedRecord(manifest: PackManifest, trainer: boolean, savedAt: string): SavedPack {
+  const files = trainer ? [...manifest.files, ...manifest.trainerFiles] : manifest.files;
+  return { ...manifest, files, gzipBytes: gzipTotal(files), trainer, savedAt };
+}
 
 /** Files of `next` a device holding `saved` must fetch: new ones and those whose content changed. */
 export function filesToFetch(saved: Pick<PackManifest, 'files'> | undefined, next: Pick<PackManifest, 'files'>): PackFile[] {

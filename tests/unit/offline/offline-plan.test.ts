@@ -10,6 +10,8 @@ const ASSETS: Record<string, string[]> = {
   '/khoa-hoc/a/index.html': ['/_astro/base.css', '/_astro/quiz.js'],
   '/khoa-hoc/a/m1/index.html': ['/_astro/quiz.js', '/_astro/module.css', '/images/m1.png'],
   '/khoa-hoc/a/m1/bai-kiem-tra-giay/index.html': ['/_astro/module.css'],
+  '/khoa-hoc/a/m1/trinh-chieu/index.html': ['/_astro/module.css', '/_astro/slides.js', '/_astro/slides.css'],
+  '/_astro/slides.js': ['/_astro/app.js', '/_astro/reveal.x.js'],
   '/_astro/quiz.js': ['/_astro/app.js', '/_astro/pdf.x.js'],
   '/en/courses/a/index.html': ['/_astro/base.css'],
   '/en/courses/a/m2/index.html': ['/_astro/module.css'],
@@ -33,9 +35,10 @@ const plan = planOffline({
     { lang: 'en', course: 'a' },
     { lang: 'vi', course: 'b' },
   ],
-  onDemand: (file) => file.includes('/pdf.'),
+  onDemand: (file) => file.includes('/pdf.') || file.includes('/reveal.'),
 });
-const pack = (lang: string, course: string) => plan.packs.find((p) => p.lang === lang && p.course === course)!.files;
+const packOf = (lang: string, course: string) => plan.packs.find((p) => p.lang === lang && p.course === course)!;
+const pack = (lang: string, course: string) => packOf(lang, course).files;
 
 test('the shell holds the shell pages and what they load, and nothing of any course', () => {
   expect(plan.shell).toEqual([
@@ -54,9 +57,15 @@ test('no outline is in the shell: the pages every visitor keeps do not grow with
   expect(plan.shell.filter((file) => file.startsWith('/outlines/'))).toEqual([]);
 });
 
+test("slides are the pack's trainer part, with only the code they add: a learner's pack has none of it", () => {
+  expect(pack('vi', 'a').filter((file) => file.includes('trinh-chieu') || file.includes('slides'))).toEqual([]);
+  expect(packOf('vi', 'a').trainerFiles).toEqual(['/_astro/slides.css', '/_astro/slides.js', '/khoa-hoc/a/m1/trinh-chieu/index.html']);
+  expect(packOf('vi', 'b').trainerFiles).toEqual([]);
+});
+
 test('on-demand code and the catalogue-wide search file are in no pack and not in the shell', () => {
-  const everything = [...plan.shell, ...plan.packs.flatMap((p) => p.files)];
-  expect(everything.filter((file) => file.includes('pdf.') || file.includes('catalog.json'))).toEqual([]);
+  const everything = [...plan.shell, ...plan.packs.flatMap((p) => [...p.files, ...p.trainerFiles])];
+  expect(everything.filter((file) => /pdf\.|reveal\.|catalog\.json/.test(file))).toEqual([]);
 });
 
 test('an English pack holds the Vietnamese text of modules not translated, but not the Vietnamese course', () => {
