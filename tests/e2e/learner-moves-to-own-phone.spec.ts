@@ -53,3 +53,20 @@ test('export, delete the profile, import the file: everything comes back the sam
   expect({ ...twice, profiles: withoutPin.profiles }, 'importing the same file twice should add nothing').toEqual(withoutPin);
   expect(pinOf(twice), 'importing his own file while he is open keeps the PIN he set again').not.toBeNull();
 });
+
+test('the backup file picker waits until the page can read the file', async ({ page }) => {
+  // Hold My progress's code back, as a slow network does: a file picked now would be read by nothing.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/ProgressApp*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/tien-do/');
+  await expect(page.getByLabel('Nhập tệp sao lưu')).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Xuất tệp của mọi người trên máy' })).toBeDisabled();
+  release();
+  await expect(page.getByLabel('Nhập tệp sao lưu')).toBeEnabled();
+  await page.getByLabel('Nhập tệp sao lưu').setInputFiles({ name: 'sao-luu.json', mimeType: 'application/json', buffer: Buffer.from('không phải tệp sao lưu') });
+  await expect(page.locator('.progress-app__message .banner--warning'), 'the file is read and refused with a message').toBeVisible();
+});

@@ -6,7 +6,7 @@ import { isLocked, type ImportOutcome } from '../../lib/learner/import-plan';
 import type { Profile } from '../../lib/learner/learner';
 import type { Lang } from '../../lib/routes';
 import { fileName, shareOrDownload } from '../../browser/save-file';
-import { loadStore } from './learner-hooks';
+import { loadStore, useHydrated } from './learner-hooks';
 import type { ListedCourse } from './progress-course';
 import { courseOfModule } from '../../lib/learner/progress';
 import { isOutline, knownModules, type Outlines } from '../../lib/learner/course-outlines';
@@ -122,17 +122,19 @@ export default function BackupSection({ lang, profile, profiles, courses, run, s
     });
   };
 
+  // The section is in the server-rendered page: a file picked or a button pressed before the island runs would do nothing.
+  const ready = useHydrated();
   return (
     <section aria-labelledby="backup-title" className="backup">
       <h2 id="backup-title">{t(lang, 'backup.title')}</h2>
       <p>{t(lang, 'backup.lead')}</p>
       <p className="form-actions">
         {profile && (
-          <button type="button" className="button" onClick={() => void exportFile([profile.id], profile.name)}>
+          <button type="button" className="button" disabled={!ready} onClick={() => void exportFile([profile.id], profile.name)}>
             {t(lang, 'backup.exportMine', { name: profile.name })}
           </button>
         )}
-        <button type="button" className="button button--quiet" aria-expanded={locked.length > 0 ? askingPins : undefined}
+        <button type="button" className="button button--quiet" disabled={!ready} aria-expanded={locked.length > 0 ? askingPins : undefined}
           onClick={() => (locked.length > 0 ? setAskingPins(!askingPins) : void exportEveryone({}))}>
           {t(lang, 'backup.exportAll')}
         </button>
@@ -140,7 +142,7 @@ export default function BackupSection({ lang, profile, profiles, courses, run, s
       {askingPins && <EveryonePins lang={lang} locked={locked} onExport={(pins) => void exportEveryone(pins)} onCancel={() => setAskingPins(false)} />}
       <p>
         <label htmlFor="backup-file">{t(lang, 'backup.import')}</label>
-        <input id="backup-file" ref={input} type="file" accept="application/json,.json" onChange={(e) => void importFile(e.target.files?.[0])} />
+        <input id="backup-file" ref={input} type="file" disabled={!ready} accept="application/json,.json" onChange={(e) => void importFile(e.target.files?.[0])} />
       </p>
       <p className="muted">{t(lang, 'backup.importHelp')}</p>
       <p className="muted">{t(lang, 'backup.noPin')}</p>
