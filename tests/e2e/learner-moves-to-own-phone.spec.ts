@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { answerQuiz, createProfile, dumpDb, moduleOf } from './learner';
+import { holdIslandCode } from './site';
 
 const first = moduleOf('vneid', 0);
 const second = moduleOf('vneid', 1);
@@ -56,12 +57,7 @@ test('export, delete the profile, import the file: everything comes back the sam
 
 test('the backup file picker waits until the page can read the file', async ({ page }) => {
   // Hold My progress's code back, as a slow network does: a file picked now would be read by nothing.
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/_astro/ProgressApp*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdIslandCode(page, 'ProgressApp*.js');
   await page.goto('/tien-do/');
   await expect(page.getByLabel('Nhập tệp sao lưu')).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Xuất tệp của mọi người trên máy' })).toBeDisabled();

@@ -16,3 +16,17 @@ export async function openSiteMenu(page: Page): Promise<void> {
   const button = page.locator('[data-site-menu] > summary');
   if ((await button.isVisible()) && (await page.locator('[data-site-menu][open]').count()) === 0) await button.click();
 }
+
+/**
+ * Holds back the page's requests for an island's code (a glob under /_astro/), as a slow network does, until the
+ * returned function is called: what the server-rendered page offers meanwhile is what a visitor can touch too early.
+ */
+export async function holdIslandCode(page: Page, glob: string): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**/_astro/${glob}`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}

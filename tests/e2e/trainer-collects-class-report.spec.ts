@@ -9,6 +9,7 @@ import QRCode from 'qrcode';
 import { parse } from 'yaml';
 import { encodeClassReport } from '../../src/lib/trainer/class-report';
 import { answerQuiz, createProfile, dumpDb, moduleOf } from './learner';
+import { holdIslandCode } from './site';
 
 const first = moduleOf('vneid', 0);
 const second = moduleOf('vneid', 1);
@@ -213,12 +214,7 @@ async function reportFile(index: number) {
 
 test('the class page offers its pickers only once it can take the files', async ({ page }) => {
   // Hold the class list's code back, as a slow network does: a file picked now would go nowhere.
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/_astro/ClassApp*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdIslandCode(page, 'ClassApp*.js');
   await page.goto('/lop-hoc/');
   for (const label of ['Thêm từ ảnh chụp mã QR', 'Thêm từ tệp báo cáo']) await expect(page.getByLabel(label)).toBeDisabled();
   release();
