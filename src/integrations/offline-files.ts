@@ -17,10 +17,11 @@ const SHELL_PAGES = ['home', 'catalog', 'progress', 'search', 'about', 'offline'
 /** What nginx gzips (README: gzip_types, and HTML always); fonts and images are sent as they are. */
 const COMPRESSED = /\.(html|css|js|json|svg|xml)$/;
 
-function walk(dir: string, base = dir): string[] {
+/** Every file of a built site, as its path on the site (`/x/index.html`). */
+export function builtFiles(dir: string, base = dir): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path, base) : [`/${path.slice(base.length).split('\\').join('/').replace(/^\/+/, '')}`];
+    return statSync(path).isDirectory() ? builtFiles(path, base) : [`/${path.slice(base.length).split('\\').join('/').replace(/^\/+/, '')}`];
   });
 }
 
@@ -88,7 +89,7 @@ export interface OfflineFiles {
  * gives the same files.
  */
 export function writeOfflineFiles(dist: string): OfflineFiles {
-  const files = walk(dist).filter((file) => !/^\/(sw\.js|packs\/)/.test(file));
+  const files = builtFiles(dist).filter((file) => !/^\/(sw\.js|packs\/)/.test(file));
   const present = new Set(files);
   const references = new Map<string, ReturnType<typeof referencesOf>>();
   const refs = (file: string) => {

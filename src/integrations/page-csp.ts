@@ -1,8 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtFiles } from './offline-files';
 
 const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
 /** Inline scripts and styles: the only elements a hash source in the policy can allow (a `src` script is allowed by 'self'). */
@@ -37,21 +38,14 @@ export function narrowPageCsp(html: string): string {
   return html.replace(CSP_META, (_, open: string, __: string, close: string) => `${open}${narrowed};${close}`);
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
-
 /** Narrows each built page's content security policy to the hashes that page uses. Listed before the service worker. */
 export function pageCsp(): AstroIntegration {
   return {
     name: 'hocso:page-csp',
     hooks: {
       'astro:build:done': ({ dir }) => {
-        for (const file of htmlFiles(fileURLToPath(dir))) {
+        const dist = fileURLToPath(dir);
+        for (const file of builtFiles(dist).filter((path) => path.endsWith('.html')).map((path) => join(dist, path))) {
           const before = readFileSync(file, 'utf8');
           const after = narrowPageCsp(before);
           if (after !== before) writeFileSync(file, after);
