@@ -11,6 +11,7 @@ import type { Backup } from '../lib/learner/backup';
 import { emptyProgress, withAttempt, withReading, type ModuleProgress, type ReadingPosition } from '../lib/learner/progress';
 import { mergeBackups, profileClashes } from '../lib/learner/merge';
 import { readingPreferencesKey } from '../lib/reading/reading-preferences';
+import { forgetPendingLearner, notePendingLearner, pendingLearner } from './learner-choice-journal';
 import type { Confirmation, TrainerKey, TrainerPublicKey } from '../lib/certificate/countersign';
 import { DEFAULT_CLASS_ID, withReport, type RosterEntry, type RosterModule, type TrainerClass } from '../lib/trainer/roster';
 import type { ClassReport } from '../lib/trainer/class-report';
@@ -196,7 +197,26 @@ export async function setSetting(key: string, value: Setting['value']): Promise<
   // Choosing a learner or guest mode is told to other pages at once (before the write, which a page left at once may
   // still finish): pages skip the database when the hint says no one learns here.
   if (key === ACTIVE_PROFILE) markLearnerData(true);
+  // The choice itself is noted too: a page left at once can abort the write, and the next page then saves it.
+  const choice = key === ACTIVE_PROFILE && typeof value === 'string' ? value : undefined;
+  if (choice !== undefined) notePendingLearner(choice);
   await learnerDb().settings.put({ key, value });
+  if (choice !== undefined) forgetPendingLearner(choice);
+}
+
+/** Saves the choice of learner a page was left on before it was stored; a profile deleted since is not chosen. */
+export async function savePendingLearner(): Promise<void> {
+  const choice = pendingLearner();
+  if (choice === null) return;
+  const db = learnerDb();
+  if (choice === GUEST || (await db.profiles.get(choice))) await db.settings.put({ key: ACTIVE_PROFILE, value: choice });
+  forgetPendingLearner(choice);
+}
+
+/** No one learns on this device until someone is chosen again; a choice still waiting to be saved is dropped with it. */
+export async function signOut(): Promise<void> {
+  forgetPendingLearner();
+  await learnerDb().settings.delete(ACTIVE_PROFILE);
 }
 
 // ---- Profiles

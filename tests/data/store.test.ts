@@ -1,11 +1,12 @@
 import 'fake-indexeddb/auto';
 import { expect, test } from 'vitest';
 import { afterEach, vi } from 'vitest';
-import { ACTIVE_PROFILE, createProfile, deleteProfile, exportData, importData, issueCertificate, learnerDb, openWithPin, ProfileClashError, recordAttempt, recordReading, saveConfirmation, savePendingAttempts, setPin, setSetting, storageProblem, tryPin, type SaveConfirmationProblem } from '../../src/data/db';
+import { ACTIVE_PROFILE, GUEST, createProfile, deleteProfile, exportData, importData, issueCertificate, learnerDb, openWithPin, ProfileClashError, recordAttempt, recordReading, saveConfirmation, savePendingAttempts, savePendingLearner, setPin, setSetting, signOut, storageProblem, tryPin, type SaveConfirmationProblem } from '../../src/data/db';
 import { hashPin } from '../../src/lib/learner/pin';
 import { countersign, createTrainerKey } from '../../src/lib/certificate/countersign';
 import { sampleCertificate } from '../fixtures/certificate';
 import { notePendingAttempt } from '../../src/data/attempt-journal';
+import { notePendingLearner } from '../../src/data/learner-choice-journal';
 import { readingPreferencesKey } from '../../src/lib/reading/reading-preferences';
 
 const profile = (name: string) => createProfile({ id: crypto.randomUUID(), name, avatar: '🌾', pin: null });
@@ -153,13 +154,19 @@ test('a volunteer’s logbook is theirs: it goes with their backup, comes back o
   expect(await exportData([hung.id])).toEqual(backup);
 });
 
-test('an attempt noted on a page left before it was saved is saved by the next page, once; a deleted profile’s is dropped', async () => {
+/** A page's localStorage, for the notes a page leaves for the next one; its contents. */
+function stubLocalStorage(): Map<string, string> {
   const stored = new Map<string, string>();
   vi.stubGlobal('localStorage', {
     getItem: (key: string) => stored.get(key) ?? null,
     setItem: (key: string, value: string) => void stored.set(key, value),
     removeItem: (key: string) => void stored.delete(key),
   });
+  return stored;
+}
+
+test('an attempt noted on a page left before it was saved is saved by the next page, once; a deleted profile’s is dropped', async () => {
+  const stored = stubLocalStorage();
   try {
     const hoa = await profile('Hoa');
     const gone = await profile('Gone');
@@ -173,6 +180,34 @@ test('an attempt noted on a page left before it was saved is saved by the next p
     expect(await learnerDb().attempts.where('profileId').anyOf([hoa.id, gone.id]).toArray()).toEqual([kept]);
     expect((await learnerDb().progress.get([hoa.id, 'vneid/a']))?.attempts, 'counted once').toBe(1);
     expect(stored.size, 'nothing is left waiting').toBe(0);
+  } finally {
+    vi.unstubAllGlobals();
+  }
+});
+
+test('a choice of learner noted on a page left before it was saved is saved by the next page; signing out drops it', async () => {
+  const stored = stubLocalStorage();
+  try {
+    const hoa = await profile('Hoa');
+    await signOut();
+    // The page was left while the write waited: only the note remains.
+    notePendingLearner(GUEST);
+    await savePendingLearner();
+    expect((await learnerDb().settings.get(ACTIVE_PROFILE))?.value, 'guest mode, chosen before leaving').toBe(GUEST);
+    expect(stored.size, 'nothing is left waiting').toBe(0);
+
+    notePendingLearner(hoa.id);
+    await deleteProfile(hoa.id);
+    await savePendingLearner();
+    expect((await learnerDb().settings.get(ACTIVE_PROFILE))?.value, 'a profile deleted since is not chosen').toBe(GUEST);
+
+    notePendingLearner(GUEST);
+    await signOut();
+    await savePendingLearner();
+    expect(await learnerDb().settings.get(ACTIVE_PROFILE), 'signing out is not undone by a choice still waiting').toBeUndefined();
+
+    await setSetting(ACTIVE_PROFILE, GUEST);
+    expect(stored.size, 'a choice saved at once leaves no note').toBe(0);
   } finally {
     vi.unstubAllGlobals();
   }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { answerQuiz, createProfile, dumpDb, moduleOf, switchTo } from './learner';
+import { answerQuiz, createProfile, dumpDb, keepDatabaseBusy, moduleOf, switchTo } from './learner';
 
 const first = moduleOf('vneid', 0);
 
@@ -177,6 +177,18 @@ test('guest mode lets a quiz be taken and says the result is not saved', async (
   const dump = await dumpDb(page);
   expect(dump.attempts, 'a guest’s attempt should not be stored').toEqual([]);
   expect(dump.progress).toEqual([]);
+});
+
+test('guest mode chosen a moment before leaving the page is still chosen on the next page', async ({ page }) => {
+  await page.goto('/tien-do/');
+  const guest = page.getByRole('button', { name: /chế độ khách/ });
+  await expect(guest).toBeVisible();
+  // The choice's write waits behind another write until the page is left.
+  await keepDatabaseBusy(page, ['settings']);
+  await guest.click();
+  await page.goto(first.path);
+  await expect(page.locator('.learner-bar')).toContainText('chế độ khách');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('hocso.pendingLearner')), { message: 'nothing is left waiting once it is saved' }).toBeNull();
 });
 
 test('a shared phone signs the learner out after the chosen idle minutes', async ({ page }) => {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { answerQuiz, createProfile, dumpDb, launchPersistentBrowser, moduleOf } from './learner';
+import { answerQuiz, createProfile, dumpDb, keepDatabaseBusy, launchPersistentBrowser, moduleOf } from './learner';
 
 const first = moduleOf('vneid', 0);
 
@@ -148,21 +148,8 @@ test('a pass is kept, and counted once, when the learner taps on before the data
   await createProfile(page, 'Cô Lan');
   await page.goto(first.path);
   await expect(page.locator('.learner-bar__who'), 'the page knows who is learning').toContainText('Cô Lan');
-  // A busy database (another tab writing, a slow phone): the quiz's save waits behind this transaction until the page
-  // is left.
-  await page.evaluate(
-    () =>
-      new Promise<void>((ready, fail) => {
-        const request = indexedDB.open('hoc-so');
-        request.onerror = () => fail(request.error);
-        request.onsuccess = () => {
-          const attempts = request.result.transaction(['attempts', 'progress'], 'readwrite').objectStore('attempts');
-          const spin = () => void (attempts.count().onsuccess = spin);
-          spin();
-          ready();
-        };
-      }),
-  );
+  // The quiz's save waits behind another write until the page is left.
+  await keepDatabaseBusy(page, ['attempts', 'progress']);
   await answerQuiz(page, first.quiz, true);
   await expect(page.locator('.quiz-island__result').getByRole('heading')).toHaveText('Bạn đã qua bài này!');
   await page.goto(second.path);

@@ -93,6 +93,27 @@ export async function dumpDb(page: Page): Promise<Record<string, unknown[]>> {
   });
 }
 
+/**
+ * Keeps the learner database busy with a write to `stores` until the page is left, as another tab writing or a slow
+ * phone does: the page's own writes to those stores wait behind it.
+ */
+export async function keepDatabaseBusy(page: Page, stores: string[]): Promise<void> {
+  await page.evaluate(
+    (names) =>
+      new Promise<void>((ready, fail) => {
+        const request = indexedDB.open('hoc-so');
+        request.onerror = () => fail(request.error);
+        request.onsuccess = () => {
+          const store = request.result.transaction(names, 'readwrite').objectStore(names[0]!);
+          const spin = () => void (store.count().onsuccess = spin);
+          spin();
+          ready();
+        };
+      }),
+    stores,
+  );
+}
+
 /** A browser that keeps its data in `dir` between launches, as a phone's browser does between uses. */
 export function launchPersistentBrowser(dir: string, baseURL: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(dir, {

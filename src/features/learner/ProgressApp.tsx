@@ -6,9 +6,9 @@ import {
   IDLE_MINUTES,
   createProfile,
   deleteProfile,
-  learnerDb,
   ProfileClashError,
   setSetting,
+  signOut,
   storageProblem,
 } from '../../data/db';
 import { AVATARS, isValidName, newId, type Avatar, type Profile } from '../../lib/learner/learner';
@@ -190,10 +190,10 @@ function CreateProfile({ lang, run, onCancel }: { lang: Lang; run: Run; onCancel
 
 function ProfileView({ lang, profile, courses, run, setMessage }: { lang: Lang; profile: Profile; courses: ListedCourse[]; run: Run; setMessage: (m: Message) => void }) {
   const [confirming, setConfirming] = useState(false);
-  const signOut = async () => {
+  const switchLearner = async () => {
     // Whatever this learner chose last reaches their profile before the phone passes to someone else.
     await keepUnsavedChoice(profile.id);
-    await learnerDb().settings.delete(ACTIVE_PROFILE);
+    await signOut();
   };
   useEffect(() => {
     // After the page has settled, so the progress shows first.
@@ -231,7 +231,7 @@ function ProfileView({ lang, profile, courses, run, setMessage }: { lang: Lang; 
         <span aria-hidden="true">{profile.avatar}</span> {t(lang, 'learner.learning', { name: profile.name })}
       </h2>
       <p className="form-actions">
-        <button type="button" className="button button--quiet" onClick={() => void run(signOut)}>
+        <button type="button" className="button button--quiet" onClick={() => void run(switchLearner)}>
           {t(lang, 'learner.switch')}
         </button>
       </p>

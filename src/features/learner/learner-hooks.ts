@@ -14,7 +14,8 @@ export function loadStore(): Promise<Store> {
   if (!loading) {
     loading = import('../../data/db');
     // Attempts a learner left a page on before they were stored are saved by the next page that opens the database.
-    loading.then((store) => store.savePendingAttempts(), () => undefined).catch(() => undefined);
+    // So is a choice of learner made just before leaving.
+    loading.then((store) => Promise.all([store.savePendingLearner(), store.savePendingAttempts()]), () => undefined).catch(() => undefined);
     loading.then(() => storeListeners.forEach((listener) => listener()), () => undefined);
   }
   return loading;
@@ -156,7 +157,7 @@ export function useIdleSignOut(learner: Learner): void {
   useEffect(() => {
     if (!signedIn || !idle) return;
     const limit = idle * 60_000;
-    const signOut = () => void loadStore().then((s) => s.learnerDb().settings.delete(s.ACTIVE_PROFILE)).catch(() => undefined);
+    const signOut = () => void loadStore().then((s) => s.signOut()).catch(() => undefined);
     const last = Number(localStorage.getItem(LAST_ACTIVE) ?? Date.now());
     if (Date.now() - last > limit) return signOut();
     let timer = window.setTimeout(signOut, limit - (Date.now() - last));
